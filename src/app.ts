@@ -1,0 +1,10 @@
+import { commands } from './commands/registry.ts';
+import type { CommandContext } from './commands/types.ts';
+import { loadCorpus } from './retrieval/corpus.ts';
+import { createStory } from './retrieval/story.ts';
+
+/** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
+export async function loadContext(seedsDir: string): Promise<CommandContext> {
+  const story = createStory(await loadCorpus(seedsDir));
+  return { story, commands };
+}

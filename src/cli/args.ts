@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { optionNames, type RawOptions } from '../commands/run.ts';
+import type { Command } from '../commands/types.ts';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliRequest {
+  readonly command: Command;
+  readonly options: RawOptions;
+  readonly json: boolean;
+  /** The option whose value is "-": one value per line of standard input, JSON out. */
+  readonly fromStdin?: string;
+}
+
+export function usage(commands: readonly Command[]): string {
+  const lines = commands.map((c) => {
+    const [first] = c.data.options ?? [];
+    const positional = first && 'required' in first && first.required ? ` "<${first.name}>"` : '';
+    const flags = optionNames(c)
+      .filter((n) => !positional.includes(`<${n}>`))
+      .map((n) => ` [--${n} …]`)
+      .join('');
+    return `  ${c.data.name}${positional}${flags} [--json]`;
+  });
+  return `Usage: npm run cli -- <command> [options]\n${lines.join('\n')}\nUse "-" as a value to read one per line from standard input (prints JSON lines).`;
+}
+
+/** Parses CLI arguments against the registry: a command, its options as flags, --json. */
+export function parseCli(argv: readonly string[], commands: readonly Command[]): CliRequest {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') throw new UsageError(usage(commands));
+  const command = commands.find((c) => c.data.name === name);
+  if (!command) throw new UsageError(`Unknown command "${name}".\n${usage(commands)}`);
+  const names = optionNames(command);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        ...Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage([command])}`);
+  }
+  const options: Record<string, unknown> = {};
+  for (const n of names) if (typeof parsed.values[n] === 'string') options[n] = parsed.values[n];
+  // The first required option may be given without its flag: ask "question".
+  const [first] = command.data.options ?? [];
+  if (parsed.positionals.length > 0) {
+    if (!first || options[first.name] !== undefined) {
+      throw new UsageError(`Unexpected argument "${parsed.positionals[0]}".\n${usage([command])}`);
+    }
+    options[first.name] = parsed.positionals.join(' ');
+  }
+  const fromStdin = Object.keys(options).find((k) => options[k] === '-');
+  return {
+    command,
+    options,
+    json: parsed.values.json === true || fromStdin !== undefined,
+    ...(fromStdin ? { fromStdin } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { notice, type Reply } from './reply.ts';
+import type { Command, CommandContext } from './types.ts';
+
+/** Option values as they arrive from Discord, the CLI or the chat prompt, before validation. */
+export type RawOptions = Readonly<Record<string, unknown>>;
+
+export type Validated = { ok: true; options: unknown } | { ok: false; problem: string };
+
+/** Checks raw options against a command's schema; the problem names the option and the fix. */
+export function validateOptions(command: Command, raw: RawOptions): Validated {
+  const parsed = command.options.safeParse(raw);
+  if (parsed.success) return { ok: true, options: parsed.data };
+  const problem = parsed.error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+  return { ok: false, problem: `${problem}. For example: ${command.example}` };
+}
+
+/** The one path from a command name and raw options to a reply, for every front end. */
+export function runCommand(context: CommandContext, name: string, raw: RawOptions): Reply {
+  const command = context.commands.find((c) => c.data.name === name);
+  if (!command) {
+    const known = context.commands.map((c) => `/${c.data.name}`).join(', ');
+    return notice('Unknown command', `There is no /${name}. The commands are ${known}.`, {
+      error: 'unknown command',
+    });
+  }
+  const checked = validateOptions(command, raw);
+  if (!checked.ok) return notice(`/${name}: check the options`, checked.problem, { error: checked.problem });
+  return command.execute(context, checked.options);
+}
+
+/** Names of the options a command's schema accepts (its Discord options plus hidden ones). */
+export function optionNames(command: Command): string[] {
+  return command.options instanceof z.ZodObject ? Object.keys(command.options.shape) : [];
+}

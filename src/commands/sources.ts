@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { plain, type Reply } from './reply.ts';
+import type { Command } from './types.ts';
+
+const options = z.object({});
+
+export default {
+  data: { name: 'sources', description: 'List the articles the bot answers from, with their dates.' },
+  options,
+  example: '/sources',
+  execute({ story }): Reply {
+    const articles = story.corpus.articles.map((a) => ({
+      id: a.meta.id,
+      title: a.title,
+      published: a.meta.published,
+      passages: a.paragraphs.length,
+      ...(a.meta.outlet ? { outlet: a.meta.outlet } : {}),
+      ...(a.meta.url ? { url: a.meta.url } : {}),
+    }));
+    return {
+      title: `The story's ${articles.length} articles`,
+      items: story.corpus.articles.map((a) => ({
+        heading: a.title,
+        body: plain(`${a.paragraphs.length} paragraphs${a.meta.note ? ` · ${a.meta.note}` : ''}`),
+        citations: [
+          {
+            articleId: a.meta.id,
+            paragraph: 0,
+            title: a.title,
+            published: a.meta.published,
+            outlet: a.meta.outlet,
+            url: a.meta.url,
+          },
+        ],
+      })),
+      empty: 'No articles are loaded.',
+      data: { articles },
+    };
+  },
+} satisfies Command<typeof options>;

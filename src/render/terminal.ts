@@ -1,0 +1,46 @@
+import type { Reply } from '../commands/reply.ts';
+import { citationLine, markSnippet } from './citation.ts';
+
+/** Opening and closing sequences for bold and dim text. */
+export interface TerminalStyle {
+  readonly bold: readonly [string, string];
+  readonly dim: readonly [string, string];
+}
+
+export const ansi: TerminalStyle = { bold: ['\u001b[1m', '\u001b[22m'], dim: ['\u001b[2m', '\u001b[22m'] };
+export const plainStyle: TerminalStyle = { bold: ['', ''], dim: ['', ''] };
+
+// Article and user text must not drive the terminal (escape sequences, bells).
+const stripControls = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, '');
+
+/** Renders a reply model as terminal text, items numbered with their citations. */
+export function renderTerminal(reply: Reply, style: TerminalStyle = plainStyle): string {
+  const wrap = ([open, close]: readonly [string, string], text: string) => `${open}${text}${close}`;
+  const lines = [wrap(style.bold, reply.title)];
+  if (reply.echo) lines.push(`> ${stripControls(reply.echo)}`);
+  lines.push('');
+  if (reply.items.length === 0 && reply.empty) lines.push(reply.empty, '');
+  reply.items.forEach((item, i) => {
+    const number = `[${(reply.paging?.offset ?? 0) + i + 1}]`;
+    const body = markSnippet(item.body, stripControls, ...style.bold);
+    if (item.heading) {
+      lines.push(
+        `${number} ${wrap(style.bold, stripControls(item.heading))}`,
+        `    ${body.replace(/\n/g, '\n    ')}`,
+      );
+    } else {
+      lines.push(`${number} ${body}`);
+    }
+    if (item.citations.length > 0) lines.push(wrap(style.dim, `    — ${citationLine(item.citations)}`));
+    lines.push('');
+  });
+  const paging = reply.paging;
+  if (paging && paging.offset + paging.pageSize < paging.total) {
+    const rest = paging.total - paging.offset - paging.pageSize;
+    lines.push(
+      wrap(style.dim, `${rest} more result(s): ask again with --offset ${paging.offset + paging.pageSize}`),
+    );
+  }
+  if (reply.note) lines.push(wrap(style.dim, reply.note));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,26 @@
+import { cleanArticle } from './clean.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, ArticleMeta, Citation, Paragraph } from './types.ts';
+
+/** Builds an article from its raw captured text: cleaned paragraphs, numbered from 1, with sentences. */
+export function buildArticle(meta: ArticleMeta, raw: string): Article {
+  const cleaned = cleanArticle(raw);
+  const paragraphs: Paragraph[] = cleaned.paragraphs.map((text, i) => ({
+    articleId: meta.id,
+    number: i + 1,
+    text,
+    sentences: splitSentences(text),
+  }));
+  return { meta, title: meta.title ?? cleaned.title, paragraphs };
+}
+
+export function citationOf(article: Article, paragraph: number): Citation {
+  return {
+    articleId: article.meta.id,
+    paragraph,
+    title: article.title,
+    published: article.meta.published,
+    outlet: article.meta.outlet,
+    url: article.meta.url,
+  };
+}

@@ -1,0 +1,160 @@
+import {
+  endsSentence,
+  isChrome,
+  isEndMarker,
+  isStopWord,
+  isTruncated,
+  stopWordDensity,
+  titleCaseShare,
+  words,
+} from './line-kind.ts';
+
+export interface CleanArticle {
+  title: string;
+  paragraphs: string[];
+}
+
+// Shape of a story's own paragraph. Real paragraphs run to a sentence or more; headings, teaser
+// titles and widget text are shorter or do not end like a sentence.
+const MIN_BODY_WORDS = 6;
+const MIN_STOP_WORD_DENSITY = 0.1;
+const MAX_TITLE_CASE_SHARE = 0.5;
+const HEADLINE_WORDS = { min: 4, max: 30 };
+
+/** Blocks (separated by blank lines) of whitespace-normalised, non-empty, unwrapped lines. */
+function splitBlocks(raw: string): string[][] {
+  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  return text
+    .split(/\n\s*\n/u)
+    .map((block) =>
+      unwrap(
+        block
+          .split('\n')
+          .map(normaliseSpace)
+          .filter((line) => line.length > 0),
+      ),
+    )
+    .filter((lines) => lines.length > 0);
+}
+
+/**
+ * Joins hard-wrapped prose: a line continues the one before when it starts in lower case or the
+ * one before stops mid-sentence (on a comma, a hyphen or a stop word). Other lines of a block
+ * stay apart, since widgets and headings often sit on adjacent lines with no blank between.
+ */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && (/^\p{Ll}/u.test(line) || endsMidSentence(prev)))
+      out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function endsMidSentence(line: string): boolean {
+  const lastWord = line.split(' ').at(-1) ?? '';
+  return /[,-]$/u.test(lastWord) || (words(line).length > 1 && isStopWord(lastWord));
+}
+
+function normaliseSpace(text: string): string {
+  return text
+    .replace(/[\u200B\uFEFF]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A headline: a single capitalised line of a few words that does not end like a statement.
+ * A question mark is allowed only when the line is one sentence ("Is the war over?").
+ */
+function isHeadline(line: string): boolean {
+  const count = words(line).length;
+  if (count < HEADLINE_WORDS.min || count > HEADLINE_WORDS.max || isTruncated(line)) return false;
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (!endsSentence(line)) return true;
+  return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
+}
+
+/** Body paragraphs are prose: long enough, ending like a sentence, with ordinary stop words. */
+function isBodyParagraph(text: string): boolean {
+  return (
+    words(text).length >= MIN_BODY_WORDS &&
+    endsSentence(text) &&
+    stopWordDensity(text) >= MIN_STOP_WORD_DENSITY &&
+    titleCaseShare(text) <= MAX_TITLE_CASE_SHARE
+  );
+}
+
+function comparable(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether `line` ends with the start of `title`: an exact repeat, a breadcrumb ("Home World
+ * <title>") or a truncated breadcrumb ("Home World <first words of title>..."), whose last word
+ * may itself be cut short.
+ */
+function echoesTitle(line: string, title: string): boolean {
+  const l = comparable(line);
+  const t = comparable(title);
+  const need = Math.min(4, t.length);
+  for (let i = 0; i + need <= l.length; i++) {
+    const tail = l.slice(i);
+    const last = tail.length - 1;
+    if (tail.every((w, k) => (k === last ? t[k]?.startsWith(w) : w === t[k]))) return true;
+  }
+  return false;
+}
+
+/** Keeps the first headline, unless it was only a breadcrumb leading to the real one. */
+function pickTitle(current: string, line: string): string {
+  if (current === '' || (!echoesTitle(line, current) && echoesTitle(current, line))) return line;
+  return current;
+}
+
+const OPENING_QUOTES: Record<string, RegExp> = {
+  '‘': /’(?!\p{L})/u,
+  '“': /”/u,
+  '«': /»/u,
+  '"': /"/u,
+  "'": /'(?!\p{L})/u,
+};
+
+/**
+ * Drops a broken last "sentence" of one or two words that opens a quote and never closes it
+ * ("...depleted by the invasion. ‘Ukraine."): a scrap of a sentence lost in capture or
+ * translation. A closing ’ followed by a letter is an apostrophe, not a closing quote.
+ */
+export function dropBrokenTail(paragraph: string): string {
+  const match = /^(.*[.!?][”’"')\]]*)\s+(\S+(?:\s\S+)?)$/su.exec(paragraph);
+  const head = match?.[1];
+  const tail = match?.[2];
+  if (head === undefined || tail === undefined) return paragraph;
+  const closer = OPENING_QUOTES[tail.charAt(0)];
+  return closer && !closer.test(tail.slice(1)) ? head : paragraph;
+}
+
+/**
+ * Splits a captured news page into its headline and body paragraphs. Lines are read in order:
+ * chrome is skipped; before the body starts, the first headline-like line is the title; once the
+ * body has started, an end-of-article marker ends the story, since all that follows is teasers,
+ * comments or author boxes. Any other line is kept only if it reads as a body paragraph.
+ */
+export function cleanArticle(raw: string): CleanArticle {
+  let title = '';
+  const paragraphs: string[] = [];
+  for (const line of splitBlocks(raw).flat()) {
+    if (isEndMarker(line)) {
+      if (paragraphs.length > 0) break;
+    } else if (isChrome(line)) {
+      // skipped wherever it stands
+    } else if (paragraphs.length === 0 && isHeadline(line)) {
+      title = pickTitle(title, line);
+    } else if (isBodyParagraph(line)) {
+      paragraphs.push(dropBrokenTail(line));
+    }
+  }
+  return { title, paragraphs };
+}

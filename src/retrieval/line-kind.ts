@@ -1,0 +1,138 @@
+import { eng } from 'stopword';
+
+// Features and shapes of one captured line. A news page's chrome (labels, widgets, bylines, dates,
+// teaser headings) differs from prose in shape more than in wording, so most rules here are
+// about shape; the phrase lists hold only generic web boilerplate, never text of one article.
+
+const STOP_WORDS = new Set(eng);
+const CLOSERS = `"'”’»)\\]`;
+const SENTENCE_END = new RegExp(`(?<!\\.\\.)[.!?][${CLOSERS}]*$`, 'u');
+const ELLIPSIS_END = new RegExp(`(?:\\.\\.\\.|…)[${CLOSERS}]*$`, 'u');
+
+/** Tokens a reader would count as words: anything holding a letter or a digit. */
+export function words(text: string): string[] {
+  return text.split(/\s+/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
+}
+
+/** Ends like a sentence (". ! ?", maybe inside closing quotes), but not with an ellipsis. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Teasers and breadcrumbs are cut off with an ellipsis; a story's own paragraphs are not. */
+export function isTruncated(text: string): boolean {
+  return ELLIPSIS_END.test(text);
+}
+
+/** Whether a token ("The", "don’t") is an English stop word, whatever its case and apostrophe. */
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token.toLowerCase().replace(/’/g, "'"));
+}
+
+/** Share of stop words: prose is full of them, lists of names and menus have almost none. */
+export function stopWordDensity(text: string): number {
+  const letters = text.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter(isStopWord).length / letters.length;
+}
+
+/**
+ * Share of stop words written with a capital where a sentence would not capitalise them
+ * ("Not Supplying Weapons To Russia"): headings and teaser titles are in title case, prose is not.
+ */
+export function titleCaseShare(text: string): number {
+  const tokens = text.split(/\s+/u);
+  let stops = 0;
+  let capitalised = 0;
+  tokens.forEach((token, i) => {
+    const word = token.replace(/^\P{L}+|\P{L}+$/gu, '');
+    const sentenceStart = i === 0 || /[.!?:][”’"']*$/u.test(tokens[i - 1] ?? '');
+    if (sentenceStart || !isStopWord(word)) return;
+    stops++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+  });
+  return stops < 2 ? 0 : capitalised / stops;
+}
+
+// After one of these, the page moves on to other stories, comments or the author's box.
+const END_MARKERS = new Set([
+  'related articles',
+  'related posts',
+  'related stories',
+  'related news',
+  'related',
+  'check also',
+  'more articles',
+  'more stories',
+  'more news',
+  'latest articles',
+  'latest news',
+  'latest posts',
+  'read more',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'recommended for you',
+  'recommended',
+  'leave a reply',
+  'leave a comment',
+  'post a comment',
+  'add a comment',
+  'comments',
+  'please enter your comment',
+  'about the author',
+  'more from the author',
+]);
+const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$/u;
+const COMMENT_COUNT = /^\d+\s+comments?$/iu;
+
+export function isEndMarker(line: string): boolean {
+  const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
+  return END_MARKERS.has(bare.toLowerCase()) || AUTHOR_BOX.test(bare) || COMMENT_COUNT.test(bare);
+}
+
+// Generic web boilerplate that can sit anywhere on the page.
+const BOILERPLATE = [
+  /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
+  /\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b/iu,
+  /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
+  /\ball rights reserved\b|^©|^copyright\b/iu,
+  // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
+  /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
+  // A photo caption carries its credit: "(Photo: Reuters)".
+  /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
+];
+
+const MONTHS_DAYS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
+const DATE_FILLER =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|am|pm|gmt|utc|updated|published|posted|on|at|last)$/iu;
+
+/** A line that is only a date or time ("Friday, April 19, 2024"), such as the capture date. */
+export function isDateLine(line: string): boolean {
+  const tokens = line.split(/[\s,.|/-]+/u).filter(Boolean);
+  return (
+    /\d/u.test(line) &&
+    tokens.some((t) => MONTHS_DAYS.test(t)) &&
+    tokens.every((t) => MONTHS_DAYS.test(t) || DATE_FILLER.test(t))
+  );
+}
+
+/**
+ * Lines that are never part of a story wherever they stand. Only chrome that could pass for a
+ * headline or a paragraph needs a rule here; bare widgets ("spot_img", "23.8 C") are too short
+ * to pass for either and fall away by shape.
+ */
+export function isChrome(line: string): boolean {
+  const count = words(line).length;
+  return (
+    BOILERPLATE.some((re) => re.test(line)) ||
+    // A label standing alone: "Date:", "Share post:", "Download The App:".
+    (/^\p{L}[\p{L}'’ -]*:$/u.test(line) && count <= 6) ||
+    // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+    (/^[Bb]y\s+\p{Lu}/u.test(line) && count <= 8 && !endsSentence(line)) ||
+    // A breadcrumb trail: "Home » World » Asia".
+    (line.match(/\s[»›>|/]\s/gu) ?? []).length >= 2 ||
+    isDateLine(line)
+  );
+}

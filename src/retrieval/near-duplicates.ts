@@ -1,0 +1,34 @@
+import { terms } from './text.ts';
+import type { Paragraph } from './types.ts';
+
+// Sentences this short say too little to call two reports the same.
+const MIN_TERMS = 4;
+// Share of terms two sentences need in common to report the same fact or quote.
+export const SAME_CLAIM = 0.5;
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const term of a) if (b.has(term)) common++;
+  return common / (a.size + b.size - common);
+}
+
+const sentenceSets = new WeakMap<Paragraph, ReadonlySet<string>[]>();
+
+/** The term sets of a paragraph's sentences, computed once per paragraph. */
+export function sentenceTermSets(paragraph: Paragraph): readonly ReadonlySet<string>[] {
+  let sets = sentenceSets.get(paragraph);
+  if (!sets) {
+    sets = paragraph.sentences.map((s) => new Set(terms(s.text))).filter((s) => s.size >= MIN_TERMS);
+    sentenceSets.set(paragraph, sets);
+  }
+  return sets;
+}
+
+/** How strongly two paragraphs report the same thing: their most similar pair of sentences. */
+export function paragraphSimilarity(a: Paragraph, b: Paragraph): number {
+  let best = 0;
+  for (const x of sentenceTermSets(a))
+    for (const y of sentenceTermSets(b)) best = Math.max(best, jaccard(x, y));
+  return best;
+}

@@ -1,0 +1,52 @@
+import { citationOf } from './article.ts';
+import { BM25Index } from './bm25.ts';
+import { terms } from './text.ts';
+import type { Article, Citation, Corpus, Paragraph } from './types.ts';
+
+export interface Passage {
+  readonly article: Article;
+  readonly paragraph: Paragraph;
+  readonly terms: readonly string[];
+  readonly termSet: ReadonlySet<string>;
+}
+
+/** The searchable story: every paragraph of every article, indexed once. */
+export interface Story {
+  readonly corpus: Corpus;
+  readonly passages: readonly Passage[];
+  readonly index: BM25Index;
+  /** Inverse document frequency of a term; unseen terms get the highest value. */
+  idf(term: string): number;
+  /** Whether any passage contains the term. */
+  knows(term: string): boolean;
+  passage(articleId: string, paragraph: number): Passage | undefined;
+  citation(articleId: string, paragraph: number): Citation | undefined;
+}
+
+export function createStory(corpus: Corpus): Story {
+  const passages: Passage[] = corpus.articles.flatMap((article) =>
+    article.paragraphs.map((paragraph) => {
+      const list = terms(`${paragraph.text}`);
+      return { article, paragraph, terms: list, termSet: new Set(list) };
+    }),
+  );
+  const documentFrequency = new Map<string, number>();
+  for (const passage of passages) {
+    for (const term of passage.termSet) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const byRef = new Map(passages.map((p) => [`${p.article.meta.id}#${p.paragraph.number}`, p]));
+  const n = passages.length;
+  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((documentFrequency.get(term) ?? 0) + 0.5));
+  return {
+    corpus,
+    passages,
+    index: BM25Index.build(passages.map((p) => p.terms)),
+    idf,
+    knows: (term) => documentFrequency.has(term),
+    passage: (articleId, paragraph) => byRef.get(`${articleId}#${paragraph}`),
+    citation(articleId, paragraph) {
+      const found = byRef.get(`${articleId}#${paragraph}`);
+      return found && citationOf(found.article, paragraph);
+    },
+  };
+}
