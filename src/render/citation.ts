@@ -18,15 +18,16 @@ export function citationLine(citations: readonly Citation[]): string {
 /** Wraps the marked spans of a snippet, escaping the rest with `escape`. */
 export function markSnippet(
   snippet: Snippet,
-  escape: (text: string) => string,
+  escapeText: (text: string) => string,
   open: string,
   close: string,
 ): string {
   let out = '';
   let at = 0;
   for (const [start, end] of snippet.marks) {
-    out += escape(snippet.text.slice(at, start)) + open + escape(snippet.text.slice(start, end)) + close;
+    out +=
+      escapeText(snippet.text.slice(at, start)) + open + escapeText(snippet.text.slice(start, end)) + close;
     at = end;
   }
-  return out + escape(snippet.text.slice(at));
+  return out + escapeText(snippet.text.slice(at));
 }

@@ -10,8 +10,8 @@ export interface TerminalStyle {
 export const ansi: TerminalStyle = { bold: ['\u001b[1m', '\u001b[22m'], dim: ['\u001b[2m', '\u001b[22m'] };
 export const plainStyle: TerminalStyle = { bold: ['', ''], dim: ['', ''] };
 
-// Article and user text must not drive the terminal (escape sequences, bells).
-const stripControls = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, '');
+// Article and user text must not drive the terminal (escape sequences, bells): keep only line breaks.
+const stripControls = (text: string) => text.replace(/[^\P{Cc}\n]/gu, '');
 
 /** Renders a reply model as terminal text, items numbered with their citations. */
 export function renderTerminal(reply: Reply, style: TerminalStyle = plainStyle): string {
