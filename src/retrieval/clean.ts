@@ -20,26 +20,19 @@ const MIN_BODY_WORDS = 6;
 const MIN_STOP_WORD_DENSITY = 0.1;
 const MAX_TITLE_CASE_SHARE = 0.5;
 const HEADLINE_WORDS = { min: 4, max: 30 };
+const MIN_WRAPPED_WORDS = 8;
 
-/** Blocks (separated by blank lines) of whitespace-normalised, non-empty, unwrapped lines. */
-function splitBlocks(raw: string): string[][] {
+/** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
+function splitLines(raw: string): string[] {
   const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   return text
     .split(/\n\s*\n/u)
-    .map((block) =>
-      unwrap(
-        block
-          .split('\n')
-          .map(normaliseSpace)
-          .filter((line) => line.length > 0),
-      ),
-    )
-    .filter((lines) => lines.length > 0);
+    .flatMap((block) => unwrap(block.split('\n').map(normaliseSpace).filter(Boolean)));
 }
 
 /**
  * Joins hard-wrapped prose: a line continues the one before when it starts in lower case or the
- * one before stops mid-sentence (on a comma, a hyphen or a stop word). Other lines of a block
+ * one before stops mid-sentence. Other lines of a block
  * stay apart, since widgets and headings often sit on adjacent lines with no blank between.
  */
 function unwrap(lines: string[]): string[] {
@@ -53,11 +46,13 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+/** A prose-length line stopping on a comma, hyphen or stop word; short menu lines ("Log in") do not count. */
 function endsMidSentence(line: string): boolean {
   const lastWord = line.split(' ').at(-1) ?? '';
-  return /[,-]$/u.test(lastWord) || (words(line).length > 1 && isStopWord(lastWord));
+  return words(line).length >= MIN_WRAPPED_WORDS && (/[,-]$/u.test(lastWord) || isStopWord(lastWord));
 }
 
+/** Collapses runs of whitespace (tabs, no-break spaces) and drops zero-width spaces. */
 function normaliseSpace(text: string): string {
   return text
     .replace(/[\u200B\uFEFF]/gu, '')
@@ -99,6 +94,7 @@ function comparable(text: string): string[] {
 function echoesTitle(line: string, title: string): boolean {
   const l = comparable(line);
   const t = comparable(title);
+  if (t.length === 0) return false;
   const need = Math.min(4, t.length);
   for (let i = 0; i + need <= l.length; i++) {
     const tail = l.slice(i);
@@ -145,7 +141,7 @@ export function dropBrokenTail(paragraph: string): string {
 export function cleanArticle(raw: string): CleanArticle {
   let title = '';
   const paragraphs: string[] = [];
-  for (const line of splitBlocks(raw).flat()) {
+  for (const line of splitLines(raw)) {
     if (isEndMarker(line)) {
       if (paragraphs.length > 0) break;
     } else if (isChrome(line)) {

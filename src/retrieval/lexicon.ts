@@ -4,23 +4,32 @@ import type { Country } from 'world-countries';
 // General language resources that bridge the way people ask and the way articles are written.
 // Nothing here is specific to one story: countries, spellings and synonyms come from data packages.
 const require = createRequire(import.meta.url);
-const britishToAmerican =
-  require('american-british-english-translator/data/british_spellings.json') as Record<string, string>;
+const britishToAmerican = new Map(
+  Object.entries(
+    require('american-british-english-translator/data/british_spellings.json') as Record<string, string>,
+  ),
+);
 type SynonymEntry = Partial<Record<'n' | 'v' | 'adj' | 'adv' | 's', string[]>>;
 const countries = require('world-countries') as Country[];
-const lookUpSynonyms = require('synonyms') as (word: string) => SynonymEntry | undefined;
+// The package's own look-up scans the whole dictionary for every word it lacks; read it directly.
+const dictionary = new Map(Object.entries(require('synonyms/dictionary.js') as Record<string, SynonymEntry>));
+const lookUpSynonyms = (word: string): SynonymEntry | undefined => dictionary.get(word);
 
 /** Normalises British spellings to American ones, so "defence" and "defense" meet. */
 export function americanSpelling(word: string): string {
-  return britishToAmerican[word] ?? word;
+  return britishToAmerican.get(word) ?? word;
+}
+
+export interface CountryName {
+  readonly words: readonly string[];
+  readonly concept: string;
 }
 
 export interface CountryLexicon {
-  /** Word sequences (lower case) that name a country, mapped to its concept token. */
-  readonly phrases: ReadonlyMap<string, string>;
+  /** Names by their first word (lower case), longest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly CountryName[]>;
   /** Upper-case codes such as "US" or "DPRK", mapped to the concept token. */
   readonly codes: ReadonlyMap<string, string>;
-  readonly longest: number;
 }
 
 function phraseKey(name: string): string | undefined {
@@ -57,28 +66,56 @@ function buildCountryLexicon(): CountryLexicon {
       if (/^\p{Lu}{2,4}$/u.test(code) && !codes.has(code)) codes.set(code, concept);
     }
   }
-  const longest = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  return { phrases, codes, longest };
+  const byFirstWord = new Map<string, CountryName[]>();
+  for (const [phrase, concept] of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words, concept }]);
+  }
+  for (const names of byFirstWord.values()) names.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord, codes };
 }
 
 export const countryLexicon: CountryLexicon = buildCountryLexicon();
 
 /** Whether a word is ordinary English (in the WordNet-derived dictionary), not a name. */
 export function isDictionaryWord(word: string): boolean {
-  return lookUpSynonyms(word) !== undefined || lookUpSynonyms(lemmaGuess(word)) !== undefined;
+  if (!everyWord) {
+    everyWord = new Set(dictionary.keys());
+    for (const entry of dictionary.values())
+      for (const list of Object.values(entry)) for (const w of list) everyWord.add(w);
+  }
+  return everyWord.has(word) || everyWord.has(lemmaGuess(word));
 }
+let everyWord: Set<string> | undefined;
 
-/** A few synonyms of a word (from WordNet-derived data), nearest senses first. */
-export function synonymsOf(word: string, perSense = 3): string[] {
-  const out = new Set<string>();
-  for (const form of [lookUpSynonyms(word) ? word : lemmaGuess(word)]) {
-    for (const list of Object.values(lookUpSynonyms(form) ?? {})) {
-      for (const synonym of list.slice(0, perSense + 1)) {
-        if (synonym !== word && /^\p{L}+$/u.test(synonym) && synonym.length > 2) out.add(synonym);
+let reverse: Map<string, string[]> | undefined;
+
+/** Head words whose entries list `word` among their first synonyms (the dictionary is one-way). */
+function listedUnder(word: string, perSense: number): string[] {
+  if (!reverse) {
+    reverse = new Map();
+    for (const [head, entry] of dictionary) {
+      for (const list of Object.values(entry)) {
+        for (const synonym of list.slice(1, perSense + 1)) {
+          if (synonym !== head) reverse.set(synonym, [...(reverse.get(synonym) ?? []), head]);
+        }
       }
     }
   }
-  return [...out];
+  return reverse.get(word) ?? [];
+}
+
+/** A few synonyms of a word (from WordNet-derived data), nearest senses first, both directions. */
+export function synonymsOf(word: string, perSense = 3): string[] {
+  const out = new Set<string>();
+  const form = lookUpSynonyms(word) ? word : lemmaGuess(word);
+  for (const list of Object.values(lookUpSynonyms(form) ?? {})) {
+    for (const synonym of list.slice(0, perSense + 1)) out.add(synonym);
+  }
+  for (const head of listedUnder(form, perSense)) out.add(head);
+  out.delete(word);
+  return [...out].filter((s) => /^\p{L}+$/u.test(s) && s.length > 2);
 }
 
 function lemmaGuess(word: string): string {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { answerTypesOf, wantedAnswerType } from './answer-type.ts';
 import { americanSpelling, countryLexicon, isDictionaryWord, synonymsOf } from './lexicon.ts';
 
 // Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("Kim Jong-un", "doesn't"), numbers.
@@ -9,6 +10,7 @@ const WORD =
 const require = createRequire(import.meta.url);
 const winkStopWords = require('wink-nlp-utils/src/dictionaries/stop_words.json') as string[];
 // Two general English lists, plus the filler of spoken questions ("so is it even true?").
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u;
 const STOP_WORDS = new Set([
   ...eng,
   ...winkStopWords,
@@ -27,9 +29,15 @@ export interface Word {
 }
 
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  return letters.length > 12 && upper.length / letters.length > 0.6;
+  let letters = 0;
+  let upper = 0;
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    if (lower === char.toUpperCase()) continue;
+    letters++;
+    if (char !== lower) upper++;
+  }
+  return letters > 12 && upper / letters > 0.6;
 }
 
 /** Splits text into words with offsets; compound parts of three letters or more are split too. */
@@ -37,10 +45,10 @@ export function words(text: string): Word[] {
   const shouting = isShouting(text);
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replace(/['’]s$/u, '');
+    const raw = /['’]s$/u.test(match[0]) ? match[0].slice(0, -2) : match[0];
     const start = match.index;
     const end = start + match[0].length;
-    const acronym = !shouting && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(raw);
+    const acronym = !shouting && raw.length > 1 && raw.length <= 8 && ACRONYM.test(raw);
     const parts = raw.split('-');
     if (parts.length > 1 && parts.every((p) => p.length >= 3 || /^\p{Lu}{2,}$/u.test(p))) {
       for (const part of parts) out.push(toWord(part, acronym && /^\p{Lu}+$/u.test(part), start, end));
@@ -59,7 +67,7 @@ function toWord(raw: string, acronym: boolean, start: number, end: number): Word
 /** The concept tokens ("@kp") of the countries named in a run of words, longest name first. */
 export function countryConcepts(list: readonly Word[]): string[] {
   const found: string[] = [];
-  const { phrases, codes, longest } = countryLexicon;
+  const { byFirstWord, codes } = countryLexicon;
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (!word) continue;
@@ -68,29 +76,32 @@ export function countryConcepts(list: readonly Word[]): string[] {
       found.push(code);
       continue;
     }
-    for (let n = Math.min(longest, list.length - i); n >= 1; n--) {
-      const phrase = list
-        .slice(i, i + n)
-        .map((w) => w.norm)
-        .join(' ');
-      // Plural demonyms ("the Russians") name the country too.
-      const concept =
-        phrases.get(phrase) ?? (phrase.endsWith('s') ? phrases.get(phrase.slice(0, -1)) : undefined);
-      if (concept) {
-        found.push(concept);
-        i += n - 1;
-        break;
-      }
+    const singular = word.norm.endsWith('s') ? byFirstWord.get(word.norm.slice(0, -1)) : undefined;
+    const candidates = [...(byFirstWord.get(word.norm) ?? []), ...(singular ?? [])];
+    const name = candidates.find((n) => n.words.every((w, k) => sameWord(list[i + k], w)));
+    if (name) {
+      found.push(name.concept);
+      i += name.words.length - 1;
     }
   }
   return found;
 }
 
+// The last word of a name may be plural: "the Russians" names Russia as "the Russian" would.
+function sameWord(word: Word | undefined, wanted: string): boolean {
+  return word !== undefined && (word.norm === wanted || word.norm === `${wanted}s`);
+}
+
+// Stemming dominates indexing time and the vocabulary is small, so each word is stemmed once.
+const stems = new Map<string, string | undefined>();
+
 /** The index form of one word, or undefined for stop words. */
 export function termOf(word: Word): string | undefined {
   if (word.acronym) return word.norm;
-  if (STOP_WORDS.has(word.norm) || word.norm.length < 2) return undefined;
-  return stemmer(word.norm);
+  if (stems.has(word.norm)) return stems.get(word.norm);
+  const term = STOP_WORDS.has(word.norm) || word.norm.length < 2 ? undefined : stemmer(word.norm);
+  stems.set(word.norm, term);
+  return term;
 }
 
 /** Text as BM25 terms: stems of content words plus one concept token per country named. */
@@ -101,7 +112,7 @@ export function terms(text: string): string[] {
     const term = termOf(word);
     if (term) out.push(term);
   }
-  return out.concat(countryConcepts(list));
+  return out.concat(countryConcepts(list), answerTypesOf(text));
 }
 
 export interface QueryTerm {
@@ -136,6 +147,8 @@ export function queryGroups(question: string): QueryGroup[] {
   for (const concept of countryConcepts(list)) {
     if (!groups.has(concept)) groups.set(concept, { alternatives: new Set(), ordinary: false });
   }
+  const answerType = wantedAnswerType(question);
+  if (answerType) groups.set(answerType, { alternatives: new Set(), ordinary: true });
   return [...groups].map(([term, g]) => ({ term, alternatives: [...g.alternatives], ordinary: g.ordinary }));
 }
 

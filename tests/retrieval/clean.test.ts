@@ -9,6 +9,7 @@ const P1 = 'The council approved the new harbour plan on Tuesday after a long de
 const P2 = 'Work on the sea wall is expected to begin in the spring and last two years.';
 const P3 = 'Residents will be able to comment on the final design until the end of May.';
 const HEAD = 'Council approves new harbour plan';
+const WRAPPED = ['After a long debate on Tuesday the council approved', 'Mayor Andrew Smith said.'] as const;
 
 /** Table helper: the cleaned article of `blocks` (joined by blank lines) must equal `expected`. */
 const _ = (blocks: string[], expected: Partial<CleanArticle>) => () => {
@@ -22,51 +23,147 @@ describe('cleanArticle: input and whitespace', () => {
     const raw = `\uFEFF${HEAD}   \r\n\r\n${P1}  \r\n\r\n\r\n${P2}`;
     expect(cleanArticle(raw)).toEqual({ title: HEAD, paragraphs: [P1, P2] });
   });
-  it('collapses runs of spaces and tabs inside a paragraph', _([HEAD, 'The council  approved\tthe new   harbour plan on Tuesday after a long debate.'], { paragraphs: [P1] }));
-  it('joins a hard-wrapped paragraph into one', _([HEAD, 'The council approved the new\nharbour plan on Tuesday\nafter a long debate.'], { paragraphs: [P1] }));
+  it(
+    'collapses runs of spaces and tabs inside a paragraph',
+    _([HEAD, 'The council  approved\tthe new   harbour plan on Tuesday after a long debate.'], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'joins a hard-wrapped paragraph into one',
+    _([HEAD, 'The council approved the new\nharbour plan on Tuesday\nafter a long debate.'], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'joins a line onto one that stops on a stop word or a comma',
+    _([HEAD, `${WRAPPED[0]} the\nHarbour Board plan for the new sea wall and the marina,\n${WRAPPED[1]}`], {
+      paragraphs: [`${WRAPPED[0]} the Harbour Board plan for the new sea wall and the marina, ${WRAPPED[1]}`],
+    }),
+  );
+  it(
+    'does not join a title onto a short menu line ending in a stop word',
+    _([`Log in\n${HEAD}`, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it('keeps complete lines of one block apart', _([HEAD, `${P1}\n${P2}`], { paragraphs: [P1, P2] }));
   it('returns an empty article for empty input', _(['', '  '], { title: '', paragraphs: [] }));
-  it('leaves quotes exactly as written', _([HEAD, '“We will not,’’ she said of the ‘plan’ and the "wall" today.'], { paragraphs: ['“We will not,’’ she said of the ‘plan’ and the "wall" today.'] }));
+  it(
+    'keeps a paragraph of short sentences full of names',
+    _(
+      [HEAD, 'Kim Jong Un flew home. Then Putin spoke. After Lavrov spoke, Shoigu met reporters in Moscow.'],
+      {
+        paragraphs: [
+          'Kim Jong Un flew home. Then Putin spoke. After Lavrov spoke, Shoigu met reporters in Moscow.',
+        ],
+      },
+    ),
+  );
+  it(
+    'leaves quotes exactly as written',
+    _([HEAD, '“We will not,’’ she said of the ‘plan’ and the "wall" today.'], {
+      paragraphs: ['“We will not,’’ she said of the ‘plan’ and the "wall" today.'],
+    }),
+  );
 });
 
 describe('cleanArticle: title', () => {
   it('takes the first headline-like line', _([HEAD, P1], { title: HEAD, paragraphs: [P1] }));
   it('drops a repeated title', _([HEAD, HEAD, P1, HEAD], { title: HEAD, paragraphs: [P1] }));
-  it('ignores a truncated breadcrumb before the title', _([`Home News ${HEAD.slice(0, 20)}...`, HEAD, P1], { title: HEAD, paragraphs: [P1] }));
-  it('replaces a breadcrumb that holds the full title', _([`Home Local ${HEAD}`, HEAD, P1], { title: HEAD, paragraphs: [P1] }));
+  it(
+    'ignores a truncated breadcrumb before the title',
+    _([`Home News ${HEAD.slice(0, 20)}...`, HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it(
+    'replaces a breadcrumb that holds the full title',
+    _([`Home Local ${HEAD}`, HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
   it('skips a separator breadcrumb trail', _(['Home » Local » Harbour', HEAD, P1], { title: HEAD }));
-  it('accepts a one-sentence question as headline', _(['Will the harbour plan work?', P1], { title: 'Will the harbour plan work?', paragraphs: [P1] }));
-  it('keeps a title in quotes with a colon', _(['“No Plans To Sell The Harbour”: Mayor', P1], { title: '“No Plans To Sell The Harbour”: Mayor' }));
-  it('does not take short widget lines, labels or a date as title', _(['23.8 C\nPort Louis\nFriday, April 19, 2024', 'Download The App:', 'Read in French', HEAD, P1], { title: HEAD, paragraphs: [P1] }));
+  it(
+    'accepts a one-sentence question as headline',
+    _(['Will the harbour plan work?', P1], { title: 'Will the harbour plan work?', paragraphs: [P1] }),
+  );
+  it(
+    'does not take a paragraph of several sentences ending in a question as headline',
+    _([`${P1} Will it work?`, P2], { title: '', paragraphs: [`${P1} Will it work?`, P2] }),
+  );
+  it(
+    'keeps a title in quotes with a colon',
+    _(['“No Plans To Sell The Harbour”: Mayor', P1], { title: '“No Plans To Sell The Harbour”: Mayor' }),
+  );
+  it(
+    'does not take short widget lines, labels or a date as title',
+    _(['23.8 C\nPort Louis\nFriday, April 19, 2024', 'Download The App:', 'Read in French', HEAD, P1], {
+      title: HEAD,
+      paragraphs: [P1],
+    }),
+  );
   it('gives an empty title when there is no headline', _([P1, P2], { title: '', paragraphs: [P1, P2] }));
-  it('does not take a sub-head after the body as title', _([P1, 'Harbour Works Begin In Spring Next Year', P2], { title: '', paragraphs: [P1, P2] }));
+  it(
+    'does not take a sub-head after the body as title',
+    _([P1, 'Harbour Works Begin In Spring Next Year', P2], { title: '', paragraphs: [P1, P2] }),
+  );
 });
 
 describe('cleanArticle: lines that are not paragraphs', () => {
-  const drops = (name: string, line: string) => it(name, _([HEAD, P1, line, P2], { paragraphs: [P1, P2] }));
-  drops('a lower-case sub-head', 'growing tensions');
-  drops('a dash-framed sub-head', '– Sign of the “shortages” –');
-  drops('a long sub-head with no final punctuation', '“Millions of tonnes of sand and stone”, according to the engineers');
-  drops('a title-case teaser ending in a question mark', 'What Happens To The Old Harbour Market?');
-  drops('a sentence of fewer than six words', 'Thanks for reading.');
-  drops('a list with almost no stop words', 'Harbour, Council, Budget, Fishing, Tourism, Weather.');
-  drops('a label alone', 'Share post:');
-  drops('template residue', 'spot_img');
-  drops('an advertisement marker', '- Advertisement -spot_img');
-  drops('a byline', 'By Jane Doe and John Roe, Reuters');
-  drops('a date line', 'Updated 10:32 GMT, Tuesday 5 March 2024');
-  drops('a cookie banner', 'We use cookies to improve your experience on our site. Accept all cookies.');
-  drops('a newsletter prompt', 'Subscribe to our newsletter for the best of the week, every Friday morning.');
-  drops('a tag list', 'Tags: Harbour, Council, Budget.');
-  drops('an inline related link', 'Read more: The mayor said the harbour plan would be ready by the end of the year.');
-  drops('a photo caption with its credit', 'Workers repair the old sea wall near the harbour on Monday. (Photo: Reuters)');
-  drops('a truncated teaser', 'A popular local singer has died at the age of 95. Popularly known as “Gentleman...');
-  drops('a copyright line', '© 2024 The Harbour Gazette. All rights reserved.');
+  // Sub-heads and teasers are told apart from paragraphs by shape, in the body.
+  const dropsInBody = (name: string, line: string) =>
+    it(name, _([HEAD, P1, line, P2], { paragraphs: [P1, P2] }));
+  dropsInBody('a lower-case sub-head', 'growing tensions');
+  dropsInBody('a dash-framed sub-head', '– Sign of the “shortages” –');
+  dropsInBody(
+    'a long sub-head with no final punctuation',
+    '“Millions of tonnes of sand and stone”, according to the engineers',
+  );
+  dropsInBody('a title-case teaser ending in a question mark', 'What Happens To The Old Harbour Market?');
+  dropsInBody('a sentence of fewer than six words', 'Thanks for reading.');
+  dropsInBody('a list with almost no stop words', 'Harbour, Council, Budget, Fishing, Tourism, Weather.');
+  dropsInBody(
+    'a truncated teaser',
+    'A popular local singer has died at the age of 95. Popularly known as “Gentleman...',
+  );
+  it(
+    'drops a sub-head on the line above its paragraph',
+    _([HEAD, P1, `growing tensions\n${P2}`], { paragraphs: [P1, P2] }),
+  );
+
+  // Chrome goes wherever it stands: above the headline, between paragraphs, on a paragraph's block.
+  const dropsAnywhere = (name: string, line: string) =>
+    it(name, _([line, HEAD, P1, line, `${line}\n${P2}`, line], { title: HEAD, paragraphs: [P1, P2] }));
+  dropsAnywhere('a label alone', 'Download The Free App Today:');
+  dropsAnywhere('template residue', 'spot_img');
+  dropsAnywhere('an advertisement marker', '- Advertisement -spot_img');
+  dropsAnywhere('an advertisement notice', 'Advertisement - Scroll to continue reading');
+  dropsAnywhere('weather readings', '23.8 C\nPort Louis');
+  dropsAnywhere('a byline', 'By Jane Doe and John Roe, Reuters');
+  dropsAnywhere('a date line', 'Updated 10:32 GMT, Tuesday 5 March 2024');
+  dropsAnywhere(
+    'a cookie banner',
+    'We use cookies to improve your experience on our site. Accept all cookies.',
+  );
+  dropsAnywhere(
+    'a newsletter prompt',
+    'Subscribe to our newsletter for the best of the week, every Friday morning.',
+  );
+  dropsAnywhere('a tag list', 'Tags: Harbour, Council, Budget.');
+  dropsAnywhere(
+    'an inline related link',
+    'Read more: The mayor said the harbour plan would be ready by the end of the year.',
+  );
+  dropsAnywhere(
+    'a photo caption with its credit',
+    'Workers repair the old sea wall near the harbour on Monday (Photo: Reuters).',
+  );
+  dropsAnywhere('a rights notice', 'The Harbour Gazette 2024. All rights reserved.');
+  dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
 });
 
 describe('cleanArticle: end of the article', () => {
   const TEASER = 'The mayor said on Friday that the town would host the regional games next summer.';
   const ends = (marker: string) =>
-    it(`stops at "${marker.replace(/\n/g, ' / ')}"`, _([HEAD, P1, P2, marker, TEASER, P3], { paragraphs: [P1, P2] }));
+    it(
+      `stops at "${marker.replace(/\n/g, ' / ')}"`,
+      _([HEAD, P1, P2, marker, TEASER, P3], { paragraphs: [P1, P2] }),
+    );
   for (const marker of [
     'Related articles',
     'Check Also',
@@ -82,19 +179,43 @@ describe('cleanArticle: end of the article', () => {
   ]) {
     ends(marker);
   }
-  it('ignores an end marker before the story starts', _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }));
-  it('stops mid-block when a marker line appears', _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1] }));
+  it(
+    'ignores an end marker before the story starts',
+    _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
+  );
+  it(
+    'stops mid-block when a marker line appears',
+    _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1, P2] }),
+  );
 });
 
 describe('dropBrokenTail', () => {
   const t = (input: string, expected: string) => () => expect(dropBrokenTail(input)).toBe(expected);
-  it('drops a one-word tail opening an unclosed quote', t('It was depleted by the invasion. ‘Ukraine.', 'It was depleted by the invasion.'));
-  it('drops a two-word tail opening an unclosed quote', t('It was depleted. “Eastern front.', 'It was depleted.'));
-  it('treats ’ before a letter as an apostrophe, not a closer', t('It was depleted. ‘Ukraine’s war.', 'It was depleted.'));
+  it(
+    'drops a one-word tail opening an unclosed quote',
+    t('It was depleted by the invasion. ‘Ukraine.', 'It was depleted by the invasion.'),
+  );
+  it(
+    'drops a two-word tail opening an unclosed quote',
+    t('It was depleted. “Eastern front.', 'It was depleted.'),
+  );
+  it(
+    'treats ’ before a letter as an apostrophe, not a closer',
+    t('It was depleted. ‘Ukraine’s war.', 'It was depleted.'),
+  );
   it('drops a straight-quote tail left open', t('It was depleted. "Ukraine.', 'It was depleted.'));
-  it('keeps a closed short quote', t('She added one thing. “Truly affordable.”', 'She added one thing. “Truly affordable.”'));
-  it('keeps a short tail without a quote', t('The name of the country. North.', 'The name of the country. North.'));
-  it('keeps a three-word tail', t('It was depleted. ‘Ukraine was tired.', 'It was depleted. ‘Ukraine was tired.'));
+  it(
+    'keeps a closed short quote',
+    t('She added one thing. “Truly affordable.”', 'She added one thing. “Truly affordable.”'),
+  );
+  it(
+    'keeps a short tail without a quote',
+    t('The name of the country. North.', 'The name of the country. North.'),
+  );
+  it(
+    'keeps a three-word tail',
+    t('It was depleted. ‘Ukraine was tired.', 'It was depleted. ‘Ukraine was tired.'),
+  );
   it('keeps a one-sentence paragraph', t('‘Ukraine.', '‘Ukraine.'));
   it('is applied to paragraphs', _([HEAD, `${P1} ‘Harbour.`], { paragraphs: [P1] }));
 });
@@ -102,7 +223,7 @@ describe('dropBrokenTail', () => {
 describe('cleanArticle: made-up articles from other sites', () => {
   const fixture = (name: string) => cleanArticle(read(`../fixtures/articles/${name}`));
 
-  it('harbour-gazette (cookie banner, byline, caption, tags, “You may also like”)', () => {
+  it('harbour-gazette (BOM, CRLF, cookie banner, byline, caption, sub-head, tags, “You may also like”)', () => {
     const { title, paragraphs } = fixture('harbour-gazette.txt');
     expect(title).toBe('Tiny crabs return to the old harbour after decades of absence');
     expect(paragraphs).toEqual([
@@ -183,11 +304,36 @@ describe('cleanArticle: the five seed articles', () => {
   ];
   // Chrome, sub-heads and teasers of the five pages; none may leak into a paragraph.
   const CHROME = [
-    'Home World', 'growing tensions', 'strict military measures', 'Read More', 'Exit mobile version',
-    'Sign of Russia’s “shortages”', 'Catherine Sturm', 'Check Also', 'barrels', 'Date:', 'Share post:',
-    'spot_img', 'Related articles', 'Ejeagha', 'Anyaoku', 'FRSC', 'child labour', '23.8', 'Port Louis',
-    'April 19, 2024', 'Download The App', 'Read in French', 'Must Read', 'Advertisement', 'More Articles',
-    'LEAVE A REPLY', 'Please enter', 'Latest Articles', '‘Ukraine.', 'according to the Americans',
+    'Home World',
+    'growing tensions',
+    'strict military measures',
+    'Read More',
+    'Exit mobile version',
+    'Sign of Russia’s “shortages”',
+    'Catherine Sturm',
+    'Check Also',
+    'barrels',
+    'Date:',
+    'Share post:',
+    'spot_img',
+    'Related articles',
+    'Ejeagha',
+    'Anyaoku',
+    'FRSC',
+    'child labour',
+    '23.8',
+    'Port Louis',
+    'April 19, 2024',
+    'Download The App',
+    'Read in French',
+    'Must Read',
+    'Advertisement',
+    'More Articles',
+    'LEAVE A REPLY',
+    'Please enter',
+    'Latest Articles',
+    '‘Ukraine.',
+    'according to the Americans',
   ];
 
   for (const seed of seeds) {

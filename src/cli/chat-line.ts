@@ -1,0 +1,47 @@
+import { optionNames, type RawOptions } from '../commands/run.ts';
+import type { Command } from '../commands/types.ts';
+
+export type ChatLine =
+  | { kind: 'command'; name: string; options: RawOptions }
+  | { kind: 'quit' }
+  | { kind: 'empty' }
+  | { kind: 'invalid'; message: string };
+
+/**
+ * Reads a line typed at the chat prompt the way Discord users type slash commands:
+ * `/ask Why…?`, `/ask question:Why…?`, `/who-said speaker:Kirby quote:…`. Plain text is a question.
+ */
+export function parseChatLine(line: string, commands: readonly Command[]): ChatLine {
+  const text = line.trim();
+  if (text === '') return { kind: 'empty' };
+  if (/^\/?(?:quit|exit)$/u.test(text)) return { kind: 'quit' };
+  if (!text.startsWith('/')) return { kind: 'command', name: 'ask', options: { question: text } };
+  const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
+  const command = commands.find((c) => c.data.name === name);
+  if (!command) {
+    const known = commands.map((c) => `/${c.data.name}`).join(', ');
+    return { kind: 'invalid', message: `There is no /${name}. Try ${known}, or /quit.` };
+  }
+  const names = optionNames(command);
+  const options: Record<string, string> = {};
+  // `name:value` pairs, each value running to the next known `name:`.
+  const marker = new RegExp(`(?:^|\\s)(${names.map(escapeRegExp).join('|') || '(?!)'}):`, 'gu');
+  const found = [...rest.matchAll(marker)];
+  if (found.length === 0) {
+    const first = names[0];
+    if (rest.trim() !== '' && first) options[first] = rest.trim();
+  } else {
+    const leading = rest.slice(0, found[0]?.index ?? 0).trim();
+    if (leading !== '' && names[0]) options[names[0]] = leading;
+    found.forEach((m, i) => {
+      const start = (m.index ?? 0) + m[0].length;
+      const end = found[i + 1]?.index ?? rest.length;
+      if (m[1]) options[m[1]] = rest.slice(start, end).trim();
+    });
+  }
+  return { kind: 'command', name, options };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
