@@ -11,7 +11,8 @@ export function buildArticle(meta: ArticleMeta, raw: string): Article {
     text,
     sentences: splitSentences(text),
   }));
-  return { meta, title: meta.title ?? cleaned.title, paragraphs };
+  // A page whose headline was not recognised is still cited by something a reader can find.
+  return { meta, title: meta.title ?? (cleaned.title || `Article ${meta.id}`), paragraphs };
 }
 
 export function citationOf(article: Article, paragraph: number): Citation {

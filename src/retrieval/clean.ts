@@ -94,7 +94,6 @@ function comparable(text: string): string[] {
 function echoesTitle(line: string, title: string): boolean {
   const l = comparable(line);
   const t = comparable(title);
-  if (t.length === 0) return false;
   const need = Math.min(4, t.length);
   for (let i = 0; i + need <= l.length; i++) {
     const tail = l.slice(i);

@@ -100,7 +100,7 @@ const BOILERPLATE = [
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
   /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
-  /XX\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
+  /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
 ];
 
 const MONTHS_DAYS =
