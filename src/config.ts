@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /** The environment every entry point shares; the bot adds its own variables on top. */
@@ -11,4 +12,9 @@ export function describeEnvError(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (see .env.example)`)
     .join('\n');
+}
+
+/** Loads `.env` from the working directory when there is one; variables already set win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }

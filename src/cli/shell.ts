@@ -1,7 +1,8 @@
-import { baseEnvSchema, describeEnvError } from '../config.ts';
+import { baseEnvSchema, describeEnvError, loadDotEnv } from '../config.ts';
 import { CorpusError } from '../retrieval/corpus.ts';
 
 export function readEnv() {
+  loadDotEnv();
   const parsed = baseEnvSchema.safeParse(process.env);
   if (!parsed.success) {
     process.stderr.write(`${describeEnvError(parsed.error)}\n`);

@@ -1,0 +1,114 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { runCommand } from '../commands/run.ts';
+import type { CommandContext } from '../commands/types.ts';
+import { renderDiscord } from '../render/discord.ts';
+import { LIMITS, truncate } from '../render/limits.ts';
+import { parsePageCustomId } from '../render/paging.ts';
+import type { Cooldown } from './cooldown.ts';
+import { messageBody, type Repliable, send, sendNotice } from './respond.ts';
+
+export interface InteractionDeps {
+  readonly context: CommandContext;
+  readonly logger: Logger;
+  readonly cooldown: Cooldown;
+}
+
+type Outcome = 'ok' | 'unknown' | 'cooldown' | 'error';
+
+async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Outcome> {
+  const command = deps.context.commands.find((c) => c.data.name === interaction.commandName);
+  if (!command) {
+    await sendNotice(
+      interaction,
+      'Unknown command',
+      'This command is no longer available. Type /help to see what the bot can do.',
+    );
+    return 'unknown';
+  }
+  const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  await send(interaction, runCommand(deps.context, command.data.name, raw));
+  return 'ok';
+}
+
+async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Outcome> {
+  const page = parsePageCustomId(interaction.customId);
+  const command = page && deps.context.commands.find((c) => c.data.name === page.command);
+  const option = command?.data.options?.[0]?.name;
+  if (!page || !option) {
+    await sendNotice(interaction, 'This button has expired', 'Run the command again to get fresh results.');
+    return 'unknown';
+  }
+  const reply = runCommand(deps.context, page.command, { [option]: page.query, offset: page.offset });
+  // A page replaces the message it belongs to; its visibility cannot change.
+  await interaction.update(messageBody(renderDiscord(reply)));
+  return 'ok';
+}
+
+async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<Outcome> {
+  const command = deps.context.commands.find((c) => c.data.name === interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const choices =
+    command?.autocomplete?.(deps.context, { name: focused.name, value: String(focused.value) }) ?? [];
+  await interaction.respond(
+    choices.slice(0, LIMITS.choices).map((c) => ({
+      name: truncate(c.name, LIMITS.choiceName),
+      value: c.value.slice(0, LIMITS.choiceName),
+    })),
+  );
+  return command ? 'ok' : 'unknown';
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isButton()) return `button:${interaction.customId.split('|').slice(0, 2).join('|')}`;
+  return `type:${interaction.type}`;
+}
+
+/** Dispatches one interaction through the registry; failures become an ephemeral notice and a log line. */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  const started = performance.now();
+  const what = describe(interaction);
+  let outcome: Outcome = 'ok';
+  try {
+    if (interaction.isAutocomplete()) outcome = await onAutocomplete(interaction, deps);
+    else if (interaction.isChatInputCommand() || interaction.isButton()) {
+      const wait = deps.cooldown.take(interaction.user.id, Date.now());
+      if (wait > 0) {
+        outcome = 'cooldown';
+        const seconds = Math.ceil(wait / 1000);
+        await sendNotice(
+          interaction,
+          'Slow down',
+          `You are sending commands quickly; try again in ${seconds} s.`,
+        );
+      } else if (interaction.isChatInputCommand()) outcome = await onCommand(interaction, deps);
+      else outcome = await onButton(interaction, deps);
+    } else if (interaction.isRepliable()) {
+      outcome = 'unknown';
+      await sendNotice(
+        interaction as Repliable,
+        'Not supported',
+        'The bot does not handle this kind of interaction.',
+      );
+    }
+  } catch (error) {
+    outcome = 'error';
+    deps.logger.error({ err: error, command: what }, 'interaction failed');
+    if (interaction.isRepliable()) {
+      await sendNotice(
+        interaction as Repliable,
+        'Something went wrong',
+        'The bot could not answer that. Please try again.',
+      );
+    }
+  } finally {
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    deps.logger.info({ command: what, user: interaction.user.id, ms, outcome }, 'interaction');
+  }
+}

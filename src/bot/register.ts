@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { REST, Routes } from 'discord.js';
+import { checkPayloads } from '../commands/payload.ts';
+import { commands } from '../commands/registry.ts';
+import { readBotEnv } from './env.ts';
+
+// `npm run register [-- --global]`: bulk-overwrites the commands, to the test guild when
+// DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { global: { type: 'boolean' } }, strict: true });
+  const read = readBotEnv();
+  if (!read.ok) fail(`Cannot register commands: ${read.message}`);
+  const { env } = read;
+  const body = commands.map((c) => c.data);
+  const problems = checkPayloads(body);
+  if (problems.length > 0) fail(`Invalid command definitions:\n${problems.join('\n')}`);
+  const rest = new REST({ version: '10', api: env.DISCORD_API_URL }).setToken(env.DISCORD_TOKEN);
+  const applicationId =
+    env.DISCORD_CLIENT_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const guildId = values.global ? undefined : env.DISCORD_GUILD_ID;
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+  const saved = (await rest.put(route, { body })) as unknown[];
+  const where = guildId ? `guild ${guildId}` : 'globally (may take up to an hour to appear)';
+  process.stdout.write(
+    `Registered ${saved.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
+}
+
+main().catch((error: unknown) =>
+  fail(`Registration failed: ${error instanceof Error ? error.message : String(error)}`),
+);

@@ -1,0 +1,49 @@
+/** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedsTotal: 6000,
+  embeds: 10,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+} as const;
+
+const ELLIPSIS = '…';
+
+/**
+ * Shortens text to at most `max` characters (UTF-16 units, as Discord counts), cutting after the
+ * last whole sentence that fits, else the last whole word, and marking the cut with "…".
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Room for a closing bold marker, a space and the ellipsis.
+  const reserve = 4;
+  if (max <= reserve) return ELLIPSIS.slice(0, Math.max(max, 0));
+  const room = text.slice(0, max - reserve);
+  const sentenceEnds = [...room.matchAll(/[.!?][”’"')\]*_]*\s/gu)].map((m) => m.index + m[0].length - 1);
+  const sentenceEnd = sentenceEnds.at(-1) ?? 0;
+  const wordEnd = room.search(/\s\S*$/u);
+  const cut =
+    sentenceEnd > room.length / 2
+      ? room.slice(0, sentenceEnd)
+      : wordEnd > room.length / 2
+        ? room.slice(0, wordEnd)
+        : room;
+  // Never leave half a surrogate pair or an unclosed bold marker behind.
+  return `${closeBold(dropLoneSurrogate(cut.trimEnd()))} ${ELLIPSIS}`;
+}
+
+function dropLoneSurrogate(text: string): string {
+  return /[\uD800-\uDBFF]$/u.test(text) ? text.slice(0, -1) : text;
+}
+
+function closeBold(text: string): string {
+  const unescaped = text.replace(/\\\*/gu, '');
+  return (unescaped.match(/\*\*/gu)?.length ?? 0) % 2 === 1 ? `${text}**` : text;
+}
