@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { type ChatLine, parseChatLine } from '../../src/cli/chat-line.ts';
+import { commands } from '../../src/commands/registry.ts';
+
+const _ = (line: string, expected: ChatLine) =>
+  it(line || '(empty)', () => expect(parseChatLine(line, commands)).toEqual(expected));
+
+describe('parseChatLine', () => {
+  _('/ask Who denied it?', { kind: 'command', name: 'ask', options: { question: 'Who denied it?' } });
+  _('/ask question:Who denied it?', {
+    kind: 'command',
+    name: 'ask',
+    options: { question: 'Who denied it?' },
+  });
+  _('/ask question:Why? offset:3', {
+    kind: 'command',
+    name: 'ask',
+    options: { question: 'Why?', offset: '3' },
+  });
+  _('Who is Kirby?', { kind: 'command', name: 'ask', options: { question: 'Who is Kirby?' } });
+  _('/sources', { kind: 'command', name: 'sources', options: {} });
+  _('/quit', { kind: 'quit' });
+  _('   ', { kind: 'empty' });
+  _('/nope', { kind: 'invalid', message: 'There is no /nope. Try /ask, /sources, /help, or /quit.' });
+});
