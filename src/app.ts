@@ -1,10 +1,13 @@
-import { commands } from './commands/registry.ts';
-import type { CommandContext } from './commands/types.ts';
+import { commands as registry } from './commands/registry.ts';
+import type { Command, CommandContext } from './commands/types.ts';
 import { loadCorpus } from './retrieval/corpus.ts';
 import { createStory } from './retrieval/story.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
-export async function loadContext(seedsDir: string): Promise<CommandContext> {
+export async function loadContext(
+  seedsDir: string,
+  commands: readonly Command[] = registry,
+): Promise<CommandContext> {
   const story = createStory(await loadCorpus(seedsDir));
   return { story, commands };
 }

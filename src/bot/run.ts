@@ -1,0 +1,46 @@
+import type { Client } from 'discord.js';
+import { loadContext } from '../app.ts';
+import type { Command } from '../commands/types.ts';
+import { CorpusError } from '../retrieval/corpus.ts';
+import { createClient } from './client.ts';
+import { readBotEnv } from './env.ts';
+import { createLogger } from './logger.ts';
+
+// Problems an operator can fix end in one line and a non-zero exit.
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/** Starts the bot with the given commands (the registry in production). */
+export async function runBot(commands: readonly Command[]): Promise<void> {
+  const read = readBotEnv();
+  if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
+  const { env } = read;
+  const logger = createLogger(env.LOG_LEVEL);
+  const context = await loadContext(env.SEEDS_DIR, commands).catch((error: unknown) => {
+    if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
+    throw error;
+  });
+  const client: Client = createClient(env, context, logger);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Never hang on shutdown: exit even if the gateway does not close cleanly.
+    setTimeout(() => process.exit(0), 3000).unref();
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  logger.info({ articles: context.story.corpus.articles.length, api: env.DISCORD_API_URL }, 'logging in');
+  try {
+    await client.login(env.DISCORD_TOKEN);
+  } catch (error) {
+    // discord.js errors never contain the token, but say only what the operator needs.
+    const reason = error instanceof Error ? error.message : String(error);
+    fail(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env (see .env.example).`);
+  }
+}

@@ -1,0 +1,166 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotProcess, spawnBot } from './standin/bot-process.ts';
+import { type DiscordStandin, startStandin } from './standin/standin.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
+const CALLBACK = /^\/interactions\/[^/]+\/[^/]+\/callback$/u;
+const TOKEN = 'MTIzNDU2Nzg5.standin.e2e-token-value';
+
+let d: DiscordStandin;
+let bot: BotProcess;
+
+// The bot rate-limits each user, so every test speaks as someone new.
+let users = 0;
+const asNewUser = () => ({ userId: `9200000000000${String(users++).padStart(5, '0')}` });
+const descriptionOf = (final: { embeds?: { description?: string }[] | undefined }) =>
+  final.embeds?.[0]?.description ?? '';
+
+describe('the bot, end to end against a Discord stand-in', () => {
+  beforeAll(async () => {
+    d = await startStandin({ heartbeatIntervalMs: 1000 });
+    bot = spawnBot(MAIN, { DISCORD_API_URL: d.apiUrl, DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info' });
+    await d.waitForReady(15_000);
+    await bot.waitForLine((l) => l.msg === 'ready', 15_000);
+  }, 20_000);
+
+  afterAll(async () => {
+    await bot?.stop();
+    await d?.close();
+  });
+
+  it('logs in with the Guilds intent only', () => {
+    expect(d.gateway.stats.intents).toBe(1);
+  });
+
+  it('/ask answers in the channel with cited passages, a button and no mentions parsed', async () => {
+    const h = d.sendCommand(
+      'ask',
+      { question: 'What did North Korea say about the US claims?' },
+      asNewUser(),
+    );
+    const final = await h.waitForFinal();
+    expect(final.ms).toBeLessThan(3000);
+    expect(final.ephemeral).toBe(false);
+    expect(final.allowed_mentions).toEqual({ parse: [] });
+    expect(descriptionOf(final)).toMatch(/\*\*\[1\]\*\* .+\n-# \d{3} ¶\d+ · .+ · 2022-\d\d-\d\d/u);
+    expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
+  });
+
+  it('"More results" pages the answer, even when sent as a fresh interaction', async () => {
+    const first = await d.sendCommand('ask', { question: 'Who is John Kirby?' }, asNewUser()).waitForFinal();
+    const row = first.components?.[0] as { components: { custom_id: string }[] } | undefined;
+    const customId = row?.components[0]?.custom_id ?? '';
+    expect(customId).toBe('page|ask|3|Who is John Kirby?');
+    const page = await d.sendButton(customId, { userId: '900000000000000001' }).waitForFinal();
+    expect(page.callbackType).toBe(7);
+    expect(descriptionOf(page)).toContain('**[4]**');
+    expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
+  });
+
+  it('a question with @everyone and a role mention pings nobody', async () => {
+    const final = await d
+      .sendCommand(
+        'ask',
+        { question: '@everyone <@&123456789012345678> did Pyongyang deny it?' },
+        asNewUser(),
+      )
+      .waitForFinal();
+    expect(final.allowed_mentions).toEqual({ parse: [] });
+    expect(descriptionOf(final)).toContain('@\u200beveryone');
+    expect(descriptionOf(final)).not.toMatch(/<@&\d/u);
+  });
+
+  it('a question about another story says so', async () => {
+    const final = await d
+      .sendCommand(
+        'ask',
+        { question: 'Who won the football match between Arsenal and Chelsea?' },
+        asNewUser(),
+      )
+      .waitForFinal();
+    expect(descriptionOf(final)).toContain('Nothing in the articles answers that');
+  });
+
+  it('/sources lists every article; /help every command, ephemerally', async () => {
+    const sources = await d.sendCommand('sources', {}, asNewUser()).waitForFinal();
+    expect(sources.embeds?.[0]?.fields?.map((f) => f.value.match(/\d{3}(?= ·)/u)?.[0])).toEqual([
+      '000',
+      '001',
+      '002',
+      '003',
+      '004',
+    ]);
+    const help = await d.sendCommand('help', {}, asNewUser()).waitForFinal();
+    expect(help.ephemeral).toBe(true);
+    expect(help.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['/ask', '/sources', '/help']);
+  });
+
+  it('autocomplete answers within the limits', async () => {
+    const response = await d.sendAutocomplete('ask', { question: 'kir' }).waitForResponse();
+    expect(response.type).toBe(8);
+    expect(response.data.choices?.length ?? 0).toBeLessThanOrEqual(25);
+  });
+
+  it('an unknown or stale command gets an ephemeral explanation', async () => {
+    const final = await d.sendCommand('nope', {}, asNewUser()).waitForFinal();
+    expect(final.ephemeral).toBe(true);
+    expect(descriptionOf(final)).toContain('no longer available');
+  });
+
+  it('survives a 500 and a 429 from the REST side', async () => {
+    d.failNext('POST', CALLBACK, 500);
+    const afterError = await d.sendCommand('sources', {}, { userId: '900000000000000002' }).waitForFinal();
+    expect(afterError.embeds?.[0]?.title).toContain('articles');
+    d.failNext('POST', CALLBACK, 429, { retryAfter: 0.2 });
+    const afterLimit = await d.sendCommand('sources', {}, { userId: '900000000000000003' }).waitForFinal();
+    expect(afterLimit.embeds?.[0]?.title).toContain('articles');
+  });
+
+  it('reconnects after a gateway disconnect and answers again', async () => {
+    await d.disconnectGateway(4000);
+    await d.waitForReady(10_000);
+    const final = await d.sendCommand('sources', {}, { userId: '900000000000000004' }).waitForFinal(8000);
+    expect(final.embeds?.[0]?.title).toContain('articles');
+  });
+
+  it('answers one user sending 15 at once, each with a reply (some "slow down")', async () => {
+    const handles = Array.from({ length: 15 }, () =>
+      d.sendCommand('sources', {}, { userId: '900000000000000005' }),
+    );
+    const finals = await Promise.all(handles.map((h) => h.waitForFinal(8000)));
+    const slowed = finals.filter((f) => f.embeds?.[0]?.title === 'Slow down');
+    expect(slowed.length).toBeGreaterThan(0);
+    expect(slowed.every((f) => f.ephemeral)).toBe(true);
+    expect(finals.length - slowed.length).toBeGreaterThan(0);
+  });
+
+  it('acknowledges 60 users at once within 3 seconds', async () => {
+    const handles = Array.from({ length: 60 }, (_, i) =>
+      d.sendCommand(
+        'ask',
+        { question: `Why would Russia buy shells? (${i})` },
+        { userId: `91000000000000${String(i).padStart(4, '0')}` },
+      ),
+    );
+    const responses = await Promise.all(handles.map((h) => h.waitForResponse(8000)));
+    expect(responses.every((r) => r.accepted && r.ms < 3000)).toBe(true);
+  });
+
+  it('logs each interaction with command, latency and outcome, never the token', () => {
+    const logged = bot.lines.filter((l) => l.msg === 'interaction');
+    expect(logged.length).toBeGreaterThan(10);
+    expect(logged[0]).toMatchObject({
+      command: expect.any(String),
+      ms: expect.any(Number),
+      outcome: expect.any(String),
+    });
+    expect(JSON.stringify(bot.lines) + bot.stderr.join('')).not.toContain(TOKEN);
+  });
+
+  it('exits 0 on SIGTERM', async () => {
+    const started = Date.now();
+    expect(await bot.stop()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,160 @@
+import { createServer, type Server } from 'node:http';
+import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
+import { Faults } from './faults.ts';
+import { makeUser, message } from './fixtures.ts';
+import { Gateway } from './gateway.ts';
+import { nextSnowflake } from './ids.ts';
+import { InteractionHandle } from './interaction-handle.ts';
+import { InteractionRoutes } from './interaction-routes.ts';
+import * as build from './payloads.ts';
+import { restHandler } from './rest.ts';
+import { buildRoutes } from './routes.ts';
+import type { FailOptions, RestRequest, StandinOptions, World } from './types.ts';
+
+export type { FinalMessage, InteractionHandle, InteractionResponse } from './interaction-handle.ts';
+export type { CommandOptions, InteractionOptions } from './payloads.ts';
+export type * from './types.ts';
+
+/** A message to run a message context-menu command on. */
+export interface TargetMessage {
+  id?: string;
+  content: string;
+  author?: APIUser | { id: string; username: string; bot?: boolean };
+}
+
+/** A fake Discord (REST under /api + gateway) on 127.0.0.1 for one discord.js bot. See README.md. */
+export class DiscordStandin {
+  readonly requests: RestRequest[] = [];
+  readonly registered = new Map<string, unknown[]>();
+  readonly interactions: InteractionHandle[] = [];
+  readonly gateway: Gateway;
+  private readonly faults = new Faults();
+  private readonly commandIds = new Map<string, string>();
+  private port = 0;
+
+  constructor(
+    readonly world: World,
+    private readonly server: Server,
+    options: StandinOptions,
+  ) {
+    const lookup = {
+      byId: (id: string) => this.interactions.find((h) => h.id === id),
+      byToken: (token: string) => this.interactions.find((h) => h.token === token),
+    };
+    const interactions = new InteractionRoutes(world, lookup, options.responseDeadlineMs ?? 3000);
+    const gatewayUrl = (): string => this.gatewayUrl;
+    const commandId = (name: string, type: number): string => this.commandId(name, type);
+    const routes = buildRoutes({
+      world,
+      interactions,
+      lookup,
+      registered: this.registered,
+      commandId,
+      gatewayUrl,
+    });
+    server.on('request', restHandler({ routes, faults: this.faults, requests: this.requests }));
+    this.gateway = new Gateway(server, world, {
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      url: gatewayUrl,
+    });
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    if (address === null || typeof address === 'string') throw new Error('stand-in: not listening on TCP');
+    this.port = address.port;
+    return this;
+  }
+
+  /** The bot's DISCORD_API_URL (discord.js `rest.api`). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  waitForReady(timeoutMs = 10_000): Promise<void> {
+    return this.gateway.waitForReady(timeoutMs);
+  }
+
+  sendCommand(name: string, options: build.CommandOptions = {}, opts: build.InteractionOptions = {}) {
+    return this.send(build.chatInput(this.world, this.commandId(name, 1), name, options, opts));
+  }
+
+  /** `focused` names the option being typed (default: the first); raw option arrays carry `focused` themselves. */
+  sendAutocomplete(
+    name: string,
+    options: build.CommandOptions,
+    opts: build.InteractionOptions & { focused?: string } = {},
+  ) {
+    return this.send(
+      build.autocomplete(this.world, this.commandId(name, 1), name, options, opts.focused, opts),
+    );
+  }
+
+  /** Clicks a button; `message` is the message carrying it (default: a bot message with that one button). */
+  sendButton(customId: string, opts: build.InteractionOptions & { message?: APIMessage } = {}) {
+    const row = {
+      type: 1 as const,
+      components: [{ type: 2 as const, style: 1 as const, label: customId, custom_id: customId }],
+    };
+    const host =
+      opts.message ?? message(this.world, { id: nextSnowflake(), content: 'Buttons', components: [row] });
+    return this.send(build.button(this.world, customId, host, opts));
+  }
+
+  sendMessageCommand(name: string, target: TargetMessage, opts: build.InteractionOptions = {}) {
+    const a = target.author;
+    const author =
+      a === undefined ? makeUser(this.world.userId, 'someone') : makeUser(a.id, a.username, a.bot ?? false);
+    const msg = message(this.world, { id: target.id ?? nextSnowflake(), content: target.content, author });
+    return this.send(build.messageCommand(this.world, this.commandId(name, 3), name, msg, opts));
+  }
+
+  /** The next `times` (default 1) REST calls matching method + decoded path (e.g. /interactions\/.+\/callback/) fail. */
+  failNext(method: string, path: RegExp, status: number, options: FailOptions = {}): void {
+    this.faults.add(method, path, status, options);
+  }
+
+  /** Drops the bot's gateway socket; 4000 (default) → discord.js resumes; 1006 = no close frame. */
+  disconnectGateway(code = 4000, options: { invalidateSession?: boolean } = {}): Promise<void> {
+    return this.gateway.disconnect(code, options.invalidateSession ?? false);
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private send(payload: APIInteraction): InteractionHandle {
+    const handle = new InteractionHandle(payload);
+    this.interactions.push(handle);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at));
+    return handle;
+  }
+
+  private commandId(name: string, type: number): string {
+    const key = `${type}:${name}`;
+    const id = this.commandIds.get(key) ?? nextSnowflake();
+    this.commandIds.set(key, id);
+    return id;
+  }
+}
+
+export async function startStandin(options: StandinOptions = {}): Promise<DiscordStandin> {
+  const applicationId = options.applicationId ?? nextSnowflake();
+  const botUserId = options.botUserId ?? applicationId;
+  const world: World = {
+    applicationId,
+    guildId: options.guildId ?? nextSnowflake(),
+    guildName: 'Stand-in Guild',
+    channelId: nextSnowflake(),
+    botUser: makeUser(botUserId, 'standin-bot', true),
+    userId: nextSnowflake(),
+  };
+  return new DiscordStandin(world, createServer(), options).listen();
+}

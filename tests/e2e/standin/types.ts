@@ -1,0 +1,63 @@
+import type { APIUser } from 'discord.js';
+
+/** The fixed ids of the fake Discord world the bot logs into. */
+export interface World {
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly guildName: string;
+  readonly channelId: string;
+  readonly botUser: APIUser;
+  /** The default human who "types" commands. */
+  readonly userId: string;
+}
+
+export interface StandinOptions {
+  applicationId?: string;
+  guildId?: string;
+  botUserId?: string;
+  /** HELLO's heartbeat_interval. Default 41250 (Discord's). */
+  heartbeatIntervalMs?: number;
+  /** Initial callbacks later than this get 404 Unknown interaction, as on Discord. Default 3000. */
+  responseDeadlineMs?: number;
+}
+
+/** One REST call the bot made (successful or not). `path` has no /api/v10 prefix and is URL-decoded. */
+export interface RestRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  /** Names of uploaded files for multipart bodies (the JSON part is `body`). */
+  files: string[];
+  /** The route pattern it matched, e.g. 'POST /interactions/:id/:token/callback'; null if none. */
+  route: string | null;
+  /** Status the stand-in answered with (set once answered). */
+  status: number;
+  /** Date.now() on arrival. */
+  at: number;
+}
+
+export interface FailOptions {
+  /** Seconds; for 429 (Retry-After header and retry_after). Default 0.1. */
+  retryAfter?: number;
+  /** How many matching calls fail. Default 1. */
+  times?: number;
+}
+
+export interface GatewayStats {
+  connections: number;
+  identifies: number;
+  resumes: number;
+  /** RESUMEs answered with op 9 (invalid session). */
+  invalidSessions: number;
+  heartbeats: number;
+  /** Intents bitfield of the last IDENTIFY. */
+  intents: number | null;
+}
+
+export interface GatewayLogEntry {
+  at: number;
+  dir: 'in' | 'out';
+  op: number;
+  t?: string;
+}
