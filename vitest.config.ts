@@ -6,5 +6,7 @@ export default defineConfig({
     // Each file loads its own corpus; isolation keeps env overrides (SEEDS_DIR) from leaking.
     isolate: true,
     testTimeout: 30_000,
+    // CI also writes a JSON report so .ci/run can print one plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci/vitest-report.json' }]] : ['default'],
   },
 });
