@@ -6,16 +6,23 @@ import { readBotEnv } from './env.ts';
 
 // `npm run register [-- --global]`: bulk-overwrites the commands, to the test guild when
 // DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
+// `--dev` (used by `npm run dev`) insists on the test guild.
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { global: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    options: { global: { type: 'boolean' }, dev: { type: 'boolean' } },
+    strict: true,
+  });
   const read = readBotEnv();
   if (!read.ok) fail(`Cannot register commands: ${read.message}`);
   const { env } = read;
+  if (values.dev && !env.DISCORD_GUILD_ID) {
+    fail('Dev mode needs DISCORD_GUILD_ID: the id of your private test guild (see .env.example).');
+  }
   const body = commands.map((c) => c.data);
   const problems = checkPayloads(body);
   if (problems.length > 0) fail(`Invalid command definitions:\n${problems.join('\n')}`);
