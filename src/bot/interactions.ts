@@ -44,7 +44,8 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
     await sendNotice(interaction, 'This button has expired', 'Run the command again to get fresh results.');
     return 'unknown';
   }
-  const reply = runCommand(deps.context, page.command, { [option]: page.query, offset: page.offset });
+  const raw = page.query ? { [option]: page.query, offset: page.offset } : { offset: page.offset };
+  const reply = runCommand(deps.context, page.command, raw);
   // A page replaces the message it belongs to; its visibility cannot change.
   await interaction.update(messageBody(renderDiscord(reply)));
   return 'ok';

@@ -20,10 +20,12 @@ async function main(): Promise<void> {
     return;
   }
   const reply = runCommand(context, name, request.options);
-  if (request.json) process.stdout.write(`${JSON.stringify(reply.data, null, 2)}\n`);
+  // A reply that is only a complaint about the options is a usage error: stderr, exit 2.
+  if (reply.data && typeof reply.data === 'object' && 'error' in reply.data) {
+    process.stderr.write(renderTerminal(reply));
+    process.exitCode = 2;
+  } else if (request.json) process.stdout.write(`${JSON.stringify(reply.data, null, 2)}\n`);
   else process.stdout.write(renderTerminal(reply, process.stdout.isTTY ? ansi : plainStyle));
-  // A reply that is only a complaint about the options is a usage error.
-  if (reply.data && typeof reply.data === 'object' && 'error' in reply.data) process.exitCode = 2;
 }
 
 main().catch((error: unknown) => exitOnError(error, UsageError));

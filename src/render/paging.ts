@@ -34,6 +34,6 @@ export function pageCustomId(paging: Pick<Paging, 'command' | 'query'>, offset: 
 export function parsePageCustomId(customId: string): PageRequest | undefined {
   const [prefix, command, offset, ...rest] = customId.split(SEPARATOR);
   if (prefix !== PREFIX || !command || !offset || !/^\d{1,4}$/u.test(offset)) return undefined;
-  const query = rest.join(SEPARATOR);
-  return query ? { command, offset: Number(offset), query } : undefined;
+  // An empty query is a command run without its text option (/timeline with no topic).
+  return rest.length > 0 ? { command, offset: Number(offset), query: rest.join(SEPARATOR) } : undefined;
 }

@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { isCalendarDate } from './dates.ts';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'is not a real calendar date',
-    },
-  );
+  .refine(isCalendarDate, { message: 'is not a real calendar date' });
 
 export const articleMetaSchema = z.strictObject({
   id: z

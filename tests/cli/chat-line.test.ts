@@ -21,5 +21,8 @@ describe('parseChatLine', () => {
   _('/sources', { kind: 'command', name: 'sources', options: {} });
   _('/quit', { kind: 'quit' });
   _('   ', { kind: 'empty' });
-  _('/nope', { kind: 'invalid', message: 'There is no /nope. Try /ask, /sources, /help, or /quit.' });
+  _('/nope', {
+    kind: 'invalid',
+    message: 'There is no /nope. Try /ask, /timeline, /sources, /help, or /quit.',
+  });
 });

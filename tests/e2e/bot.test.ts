@@ -93,7 +93,19 @@ describe('the bot, end to end against a Discord stand-in', () => {
     ]);
     const help = await d.sendCommand('help', {}, asNewUser()).waitForFinal();
     expect(help.ephemeral).toBe(true);
-    expect(help.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['/ask', '/sources', '/help']);
+    expect(help.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['/ask', '/timeline', '/sources', '/help']);
+  });
+
+  it('/timeline lists dated events with citations, paged', async () => {
+    const final = await d.sendCommand('timeline', {}, asNewUser()).waitForFinal();
+    const fields = final.embeds?.[0]?.fields ?? [];
+    expect(fields[0]?.name).toBe('Feb 2022');
+    expect(fields[0]?.value).toMatch(/-# 00\d ¶\d+ · /u);
+    const row = final.components?.[0] as { components: { custom_id: string }[] } | undefined;
+    const next = await d.sendButton(row?.components[0]?.custom_id ?? '', asNewUser()).waitForFinal();
+    expect(next.embeds?.[0]?.footer?.text).toMatch(/^Results 11–/u);
+    const topic = await d.sendCommand('timeline', { topic: 'missile tests' }, asNewUser()).waitForFinal();
+    expect(topic.embeds?.[0]?.title).toBe('Timeline: missile tests');
   });
 
   it('autocomplete answers within the limits', async () => {

@@ -21,7 +21,11 @@ describe('page buttons', () => {
     expect(parsePageCustomId(pageCustomId({ command: 'ask', query: 'a|b' }, 0))?.query).toBe('a|b');
   });
 
-  it.each(['other', 'page|ask|x|q', 'page|ask|3|', 'page||3|q'])('rejects %s', (id) => {
+  it('carries a command run without its text option', () => {
+    expect(parsePageCustomId('page|timeline|10|')).toEqual({ command: 'timeline', offset: 10, query: '' });
+  });
+
+  it.each(['other', 'page|ask|x|q', 'page|ask|3', 'page||3|q'])('rejects %s', (id) => {
     expect(parsePageCustomId(id)).toBeUndefined();
   });
 });
