@@ -1,21 +1,23 @@
 import { citationOf } from './article.ts';
 import { paragraphSimilarity, SAME_CLAIM } from './near-duplicates.ts';
+import { coverageOf, MIN_COVERAGE, relevanceOf } from './relevance.ts';
 import { bestSnippet, type Snippet } from './snippet.ts';
 import type { Passage, Story } from './story.ts';
-import { type QueryGroup, queryGroups, weightedTerms } from './text.ts';
+import { queryGroups, weightedTerms } from './text.ts';
 import type { Citation } from './types.ts';
 
 export const ASK_DEFAULT_LIMIT = 3;
 export const ASK_MAX_LIMIT = 10;
+export { bearsOn, MIN_COVERAGE } from './relevance.ts';
+
 // How many BM25 hits are considered before grouping and paging.
 const CANDIDATES = 60;
-// A passage must cover this share of the question's weight (by IDF) to be shown at all.
-export const MIN_COVERAGE = 0.34;
-// ...and score at least this share of the best passage, so weak tails are not padded in.
+// A hit's BM25 score is scaled by the share of the question it covers, squared: BM25 sums what
+// matches, so a passage repeating one question word can outscore one that answers all of it.
+const COORDINATION = 2;
+// A passage must bear on the question (relevance.ts) and score at least this share of the best
+// one, so weak tails are not padded in.
 const RELATIVE_FLOOR = 0.3;
-// A synonym counts for part of the word the user typed.
-const SYNONYM_CREDIT = 0.5;
-const UNKNOWN_ORDINARY = 0.5;
 
 export interface AskOptions {
   readonly limit?: number;
@@ -41,48 +43,47 @@ export interface AskResult {
   readonly offset: number;
 }
 
-/**
- * Whether a passage bears on the question. It must cover enough of the question's weight (IDF):
- * a word the articles never use weighs fully when it is a name (the question is about something
- * else) and little when it is an ordinary word (the user only phrased it differently). One
- * ordinary word in common is not enough on its own; one name is.
- */
-export function bearsOn(story: Story, groups: readonly QueryGroup[], passage: Passage): boolean {
-  let total = 0;
-  let covered = 0;
-  const matched: QueryGroup[] = [];
-  for (const group of groups) {
-    const known = story.knows(group.term);
-    const weight = story.idf(group.term) * (known || !group.ordinary ? 1 : UNKNOWN_ORDINARY);
-    total += weight;
-    if (passage.termSet.has(group.term)) {
-      covered += weight;
-      matched.push(group);
-    } else {
-      const alt = group.alternatives.find((a) => passage.termSet.has(a));
-      if (alt) covered += Math.min(weight, story.idf(alt)) * SYNONYM_CREDIT;
-    }
-  }
-  const enough = matched.length >= 2 || matched.some((g) => !g.ordinary) || groups.length === 1;
-  return enough && total > 0 && covered / total >= MIN_COVERAGE;
-}
-
 interface Ranked {
   readonly passage: Passage;
   readonly score: number;
   readonly alsoIn: Passage[];
 }
 
-/** Folds passages that report the same thing in other articles into the best-ranked one. */
+// Whether two passages report the same thing depends on them alone, and the same pairs meet
+// again and again among the candidates of related questions: each pair is compared once.
+const sameClaims = new WeakMap<Passage, Map<Passage, boolean>>();
+const SAME_CLAIMS_PER_PASSAGE = 1_000;
+
+function sameClaim(a: Passage, b: Passage): boolean {
+  let known = sameClaims.get(a);
+  if (!known) {
+    known = new Map();
+    sameClaims.set(a, known);
+  }
+  let same = known.get(b);
+  if (same === undefined) {
+    if (known.size >= SAME_CLAIMS_PER_PASSAGE) known.clear();
+    same = paragraphSimilarity(a.paragraph, b.paragraph) >= SAME_CLAIM;
+    known.set(b, same);
+  }
+  return same;
+}
+
+/**
+ * Folds passages that report the same thing in other articles into the best-ranked one. A passage
+ * joins a group when it matches any member, not only the first: a quote wrapped in a long
+ * attribution may match one outlet's wording closely and another's less.
+ */
 function groupNearDuplicates(ranked: readonly { passage: Passage; score: number }[]): Ranked[] {
   const groups: Ranked[] = [];
   for (const hit of ranked) {
-    const home = groups.find(
-      (g) =>
-        g.passage.article !== hit.passage.article &&
-        !g.alsoIn.some((p) => p.article === hit.passage.article) &&
-        paragraphSimilarity(g.passage.paragraph, hit.passage.paragraph) >= SAME_CLAIM,
-    );
+    const home = groups.find((g) => {
+      const members = [g.passage, ...g.alsoIn];
+      return (
+        members.every((p) => p.article !== hit.passage.article) &&
+        members.some((p) => sameClaim(p, hit.passage))
+      );
+    });
     if (home) home.alsoIn.push(hit.passage);
     else groups.push({ ...hit, alsoIn: [] });
   }
@@ -95,10 +96,16 @@ export function ask(story: Story, question: string, options: AskOptions = {}): A
   const offset = Math.max(options.offset ?? 0, 0);
   const groups = queryGroups(question);
   const query = weightedTerms(groups);
-  const hits = story.index.search(query, CANDIDATES).flatMap((hit) => {
-    const passage = story.passages[hit.doc];
-    return passage && bearsOn(story, groups, passage) ? [{ passage, score: hit.score }] : [];
-  });
+  const relevance = relevanceOf(story, groups);
+  const hits = story.index
+    .search(query, CANDIDATES)
+    .flatMap((hit) => {
+      const passage = story.passages[hit.doc];
+      const share = passage ? coverageOf(relevance, passage) : undefined;
+      if (!passage || !share || share.firm < MIN_COVERAGE) return [];
+      return [{ passage, score: hit.score * share.loose ** COORDINATION }];
+    })
+    .sort((a, b) => b.score - a.score);
   const top = hits[0]?.score ?? 0;
   const grouped = groupNearDuplicates(hits.filter((h) => h.score >= top * RELATIVE_FLOOR));
   const weights = new Map(query.map((q) => [q.term, q.weight * story.idf(q.term)]));

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { isCommonWord } from './related.ts';
 
 // General language resources that bridge the way people ask and the way articles are written.
 // Nothing here is specific to one story: countries, spellings and synonyms come from data packages.
@@ -47,7 +48,9 @@ function phraseKey(name: string): string | undefined {
 function buildCountryLexicon(): CountryLexicon {
   const phrases = new Map<string, string>();
   const codes = new Map<string, string>();
-  for (const country of countries) {
+  // A name some territories share ("American", "French") belongs to the sovereign state first.
+  const rank = (c: Country) => (c.unMember ? 0 : c.independent ? 1 : 2);
+  for (const country of [...countries].sort((a, b) => rank(a) - rank(b))) {
     const concept = `@${country.cca2.toLowerCase()}`;
     const names = [
       country.name.common,
@@ -78,16 +81,10 @@ function buildCountryLexicon(): CountryLexicon {
 
 export const countryLexicon: CountryLexicon = buildCountryLexicon();
 
-/** Whether a word is ordinary English (in the WordNet-derived dictionary), not a name. */
+/** Whether a word is ordinary English (WordNet has it in lower case in its commonest sense), not a name. */
 export function isDictionaryWord(word: string): boolean {
-  if (!everyWord) {
-    everyWord = new Set(dictionary.keys());
-    for (const entry of dictionary.values())
-      for (const list of Object.values(entry)) for (const w of list) everyWord.add(w);
-  }
-  return everyWord.has(word) || everyWord.has(lemmaGuess(word));
+  return isCommonWord(word);
 }
-let everyWord: Set<string> | undefined;
 
 let reverse: Map<string, string[]> | undefined;
 

@@ -4,7 +4,7 @@ import type { Paragraph } from './types.ts';
 // Sentences this short say too little to call two reports the same.
 const MIN_TERMS = 4;
 // Share of terms two sentences need in common to report the same fact or quote.
-export const SAME_CLAIM = 0.5;
+export const SAME_CLAIM = 0.45;
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

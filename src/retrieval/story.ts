@@ -1,5 +1,7 @@
+import { acronymTerms, definedAcronyms } from './acronyms.ts';
 import { citationOf } from './article.ts';
 import { BM25Index } from './bm25.ts';
+import { publishedToken } from './dateline.ts';
 import { terms } from './text.ts';
 import type { Article, Citation, Corpus, Paragraph } from './types.ts';
 
@@ -24,9 +26,13 @@ export interface Story {
 }
 
 export function createStory(corpus: Corpus): Story {
+  const texts = corpus.articles.flatMap((article) => article.paragraphs.map((p) => p.text));
+  const acronyms = definedAcronyms(texts);
   const passages: Passage[] = corpus.articles.flatMap((article) =>
     article.paragraphs.map((paragraph) => {
-      const list = terms(`${paragraph.text}`);
+      const own = terms(paragraph.text);
+      const dateline = publishedToken(article.meta.published);
+      const list = [...own, ...acronymTerms(own, acronyms), ...(dateline ? [dateline] : [])];
       return { article, paragraph, terms: list, termSet: new Set(list) };
     }),
   );

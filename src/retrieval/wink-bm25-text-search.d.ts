@@ -12,6 +12,10 @@ declare module 'wink-bm25-text-search' {
     consolidate(freqPrecision?: number): boolean;
     /** Ids come back as strings, whatever was given to addDoc. */
     search(text: string, limit?: number): Array<[string, number]>;
+    /** Consolidated documents: each term's BM25 weight (term frequency part times IDF) by token index. */
+    getDocs(): Record<string, { freq: Record<string, number> }>;
+    /** Token to token index. */
+    getTokens(): Record<string, number>;
     exportJSON(): string;
     importJSON(json: string): boolean;
   }

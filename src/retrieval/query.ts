@@ -1,0 +1,141 @@
+import { answerFocus, wantedAnswerType } from './answer-type.ts';
+import { countryMentions } from './countries.ts';
+import { monthToken } from './dateline.ts';
+import { americanSpelling, isDictionaryWord, synonymsOf } from './lexicon.ts';
+import { relatedTo } from './related.ts';
+import { termOf, type Word, words } from './text.ts';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** How much a match counts: most for what the user typed, less for what we inferred. */
+  readonly weight: number;
+}
+
+/** One thing the user asked about: the term they typed and the terms that may stand for it. */
+export interface QueryGroup {
+  readonly term: string;
+  /**
+   * What stands for exactly the same thing: the country a name names, the other side of "A or
+   * B", an acronym's expansion. A phrase is its terms joined by spaces, to be matched in order.
+   */
+  readonly equivalents?: readonly string[];
+  /** Near synonyms and derived forms (phrases as above). */
+  readonly alternatives: readonly string[];
+  /** Looser relations (a definition's words, a broader term, an opposite), weighed less. */
+  readonly related?: readonly string[];
+  /** An ordinary English word rather than a name: missing from the articles, it matters less. */
+  readonly ordinary: boolean;
+}
+
+/** A word or phrase as one alternative: its terms joined by spaces, or undefined if it has none. */
+function phraseTerm(phrase: string): string | undefined {
+  const list = words(americanSpelling(phrase)).flatMap((w) => termOf({ ...w, acronym: false }) ?? []);
+  return list.length > 0 ? list.join(' ') : undefined;
+}
+
+interface Expansion {
+  readonly equivalents: readonly string[];
+  readonly near: readonly string[];
+  readonly far: readonly string[];
+}
+
+// Expansions are the same for a word in every question, and looking them up is the slow part.
+const expansions = new Map<string, Expansion>();
+
+function expand(word: Word, ordinary: boolean, term: string): Expansion {
+  const { norm } = word;
+  // A name is looked up as it is written: "UN" is the United Nations, "Un" (Kim Jong Un) is not.
+  const name = word.acronym ? norm.toUpperCase() : `${norm.charAt(0).toUpperCase()}${norm.slice(1)}`;
+  const key = ordinary ? norm : name;
+  const cached = expansions.get(key);
+  if (cached) return cached;
+  const wordnet = relatedTo(norm, ordinary ? undefined : name);
+  const synonyms = ordinary ? [...synonymsOf(norm), ...wordnet.near] : wordnet.near;
+  const nearSet = new Set(synonyms.flatMap((w) => phraseTerm(w) ?? []));
+  const farSet = new Set(wordnet.far.flatMap((w) => phraseTerm(w) ?? []));
+  for (const near of nearSet) farSet.delete(near);
+  nearSet.delete(term);
+  farSet.delete(term);
+  // The phrases WordNet gives as synonyms of an acronym are what it stands for ("ICBM").
+  const spelledOut = word.acronym ? [...nearSet].filter((p) => p.includes(' ')) : [];
+  const near = [...nearSet].filter((p) => !spelledOut.includes(p));
+  const expansion = { equivalents: spelledOut, near, far: [...farSet] };
+  if (expansions.size >= 50_000) expansions.clear();
+  expansions.set(key, expansion);
+  return expansion;
+}
+
+/** "Monday or Tuesday": each second word of such a pair, mapped to the first. */
+function alternativesOf(question: string, list: readonly Word[]): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const [a, b] = [list[i], list[i + 1]];
+    if (!a || !b || !/^\s+or\s+$/iu.test(question.slice(a.end, b.start))) continue;
+    const [termA, termB] = [termOf(a), termOf(b)];
+    if (termA && termB && termA !== termB) pairs.set(termB, termA);
+  }
+  return pairs;
+}
+
+// In a question a modal verb ("when will…", "could it…") frames the ask and names nothing;
+// in the articles it stays, as "will not" is part of what was said.
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+const NONE: Expansion = { equivalents: [], near: [], far: [] };
+
+/**
+ * A question's groups: each content word with its relations, each country it names (one group,
+ * whatever words name it), either side of "A or B" together, and the kind of answer it wants.
+ */
+export function queryGroups(question: string): QueryGroup[] {
+  const focus = answerFocus(question);
+  const list = words(question).filter((w) => !focus.has(w.norm) && !MODALS.has(w.norm));
+  const groups = new Map<string, QueryGroup>();
+  const inName = new Set<number>();
+  for (const { concept, from, to } of countryMentions(list)) {
+    const name = list
+      .slice(from, to)
+      .flatMap((w) => termOf(w) ?? [])
+      .join(' ');
+    const known = groups.get(concept)?.equivalents ?? [];
+    groups.set(concept, { term: concept, equivalents: [...known, name], alternatives: [], ordinary: false });
+    for (let i = from; i < to; i++) inName.add(i);
+  }
+  const either = alternativesOf(question, list);
+  list.forEach((word, i) => {
+    const term = termOf(word);
+    if (!term || groups.has(term) || either.has(term) || inName.has(i)) return;
+    const ordinary = !word.acronym && isDictionaryWord(word.norm);
+    const {
+      equivalents: same,
+      near: synonyms,
+      far,
+    } = /\d/u.test(word.norm) ? NONE : expand(word, ordinary, term);
+    const month = monthToken(word.norm);
+    const near = month ? [...synonyms, month] : synonyms;
+    const equivalents = [...same, ...[...either].filter(([, a]) => a === term).map(([b]) => b)];
+    groups.set(term, { term, equivalents, alternatives: near, related: far, ordinary });
+  });
+  const answerType = wantedAnswerType(question);
+  if (answerType) groups.set(answerType, { term: answerType, alternatives: [], ordinary: true });
+  return [...groups.values()];
+}
+
+// Query weight of what the user typed and of near alternatives. Looser relations are left out
+// of the BM25 query: they only count towards coverage (relevance.ts), where they helped ranking
+// more than as BM25 terms, and each term costs a pass over its postings.
+const TYPED = 2;
+const NEAR = 1;
+
+/** Weighted BM25 query; a phrase's weight is shared among its terms. */
+export function weightedTerms(groups: readonly QueryGroup[]): QueryTerm[] {
+  const weights = new Map<string, number>();
+  const add = (phrase: string, weight: number) => {
+    const parts = phrase.split(' ');
+    for (const part of parts) weights.set(part, Math.max(weights.get(part) ?? 0, weight / parts.length));
+  };
+  for (const group of groups) weights.set(group.term, TYPED);
+  for (const group of groups) for (const same of group.equivalents ?? []) add(same, TYPED);
+  for (const group of groups) for (const alt of group.alternatives) add(alt, NEAR);
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}

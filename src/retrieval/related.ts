@@ -1,0 +1,138 @@
+import { type Entry, lookUp, PARTS, type Pos, type Synset, synsetAt } from './wordnet.ts';
+
+// Words WordNet relates to a word a user typed, in two tiers. Near: words of its commonest senses,
+// and the same word in another part of speech (denial → deny, loss → lose). Far: what a
+// definition, a broader term, an opposite or a similar adjective brings (export → "sell or
+// transfer abroad"; is it admitted → it is denied). Phrases ("intercontinental ballistic
+// missile" for "ICBM") are kept whole, so that only a passage holding all their words matches.
+
+export interface Related {
+  readonly near: readonly string[];
+  readonly far: readonly string[];
+}
+
+// How many senses (most frequent first) give synonyms and derived forms, and how many the rest.
+const NEAR_SENSES = 2;
+const FAR_SENSES = 1;
+// Pointers whose targets are far relations: hypernym, antonym, similar adjective, pertainym.
+const FAR_POINTERS = new Set(['@', '!', '&', '\\']);
+
+// WordNet's own rules for undoing inflection (its "morphy"), without the exception lists:
+// "ending:replacement", so "ies:y" makes "supplies" "supply".
+const RULES: Readonly<Record<Pos, string>> = {
+  noun: 's: ses:s xes:x zes:z ches:ch shes:sh men:man ies:y',
+  verb: 's: ies:y es:e es: ed:e ed: ing:e ing:',
+  adj: 'er: est: er:e est:e',
+  adv: '',
+};
+const DETACH = Object.fromEntries(
+  PARTS.map((pos) => [pos, RULES[pos].split(' ').flatMap((rule) => (rule ? [rule.split(':')] : []))]),
+) as Record<Pos, string[][]>;
+
+/** The WordNet entries of a word, one per part of speech, the word itself before its base forms. */
+export function entriesOf(word: string): Entry[] {
+  return PARTS.flatMap((pos) => {
+    for (const form of formsOf(word, pos)) {
+      const entry = lookUp(form, pos);
+      if (entry) return [entry];
+    }
+    return [];
+  });
+}
+
+/** Every WordNet lemma the word may be a form of ("losses": "losses" and "loss"). */
+export function baseForms(word: string): string[] {
+  return [...new Set(PARTS.flatMap((pos) => formsOf(word, pos).filter((f) => lookUp(f, pos))))];
+}
+
+/** The word and the base forms WordNet's rules undo it to, for one part of speech. */
+function formsOf(word: string, pos: Pos): string[] {
+  const forms = [word];
+  for (const [end = '', base = ''] of DETACH[pos]) {
+    if (!word.endsWith(end)) continue;
+    const form = word.slice(0, -end.length) + base;
+    // "admitting", "stopped": English doubles a final consonant before these endings.
+    forms.push(form, ...(/([b-df-hj-np-tv-z])\1$/u.test(form) ? [form.slice(0, -1)] : []));
+  }
+  return forms.filter((form) => form.length > 1);
+}
+
+/** Whether a word is itself a WordNet lemma in some part of speech, as written. */
+export function isLemma(word: string): boolean {
+  return PARTS.some((pos) => lookUp(word, pos) !== undefined);
+}
+
+// Questions bring endless new words (and typos): the caches are emptied rather than let grow.
+const CACHE_LIMIT = 50_000;
+const commonWords = new Map<string, boolean>();
+
+/** Whether a word is ordinary English: in WordNet in lower case in its commonest sense, not a name. */
+export function isCommonWord(word: string): boolean {
+  let common = commonWords.get(word);
+  if (common === undefined) {
+    common = entriesOf(word).some((entry) => {
+      const first = entry.senses[0];
+      const lemma = entry.lemma.replace(/_/g, ' ');
+      return first !== undefined && (synsetAt(first, entry.pos)?.words.includes(lemma) ?? false);
+    });
+    if (commonWords.size >= CACHE_LIMIT) commonWords.clear();
+    commonWords.set(word, common);
+  }
+  return common;
+}
+
+const cache = new Map<string, Related>();
+
+/**
+ * Near and far relations of one word (lower case), computed once per word. An ordinary word is
+ * read in its lower-case senses only ("north", not the region "North"). A name is read only in
+ * the senses spelt as it was written (`name`: "UN" is the United Nations), and gets synonyms
+ * only: the definition of a namesake ("Jong": an American writer) would mislead.
+ */
+export function relatedTo(word: string, name?: string): Related {
+  const key = name ?? word;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const near = new Set<string>();
+  const far = new Set<string>();
+  for (const entry of entriesOf(word)) {
+    const lemma = entry.lemma.replace(/_/g, ' ');
+    let rank = 0;
+    for (const offset of entry.senses) {
+      const synset = synsetAt(offset, entry.pos);
+      if (!synset?.words.includes(name ?? lemma)) continue;
+      const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+      if (rank < NEAR_SENSES) addNear(synset, self, near);
+      if (rank < FAR_SENSES && !name) addFar(synset, self, far);
+      if (++rank >= Math.max(NEAR_SENSES, FAR_SENSES)) break;
+    }
+  }
+  for (const form of [word, ...near]) far.delete(form);
+  near.delete(word);
+  const related = { near: [...near], far: [...far] };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, related);
+  return related;
+}
+
+function addNear(synset: Synset, self: number, near: Set<string>): void {
+  for (const synonym of synset.words) near.add(synonym.toLowerCase());
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol !== '+' || (pointer.source !== 0 && pointer.source !== self)) continue;
+    const target = synsetAt(pointer.offset, pointer.pos);
+    const derived = target?.words[pointer.target - 1];
+    if (derived) near.add(derived.toLowerCase());
+  }
+}
+
+function addFar(synset: Synset, self: number, far: Set<string>): void {
+  for (const pointer of synset.pointers) {
+    if (!FAR_POINTERS.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== self)) continue;
+    const target = synsetAt(pointer.offset, pointer.pos);
+    if (!target) continue;
+    // A lexical pointer names one word of its target; a semantic one the whole synset.
+    const words = pointer.target > 0 ? target.words.slice(pointer.target - 1, pointer.target) : target.words;
+    for (const word of words) far.add(word.toLowerCase());
+  }
+  for (const word of synset.gloss.toLowerCase().match(/[\p{L}-]+/gu) ?? []) far.add(word);
+}
