@@ -3,24 +3,16 @@ import {
   boundPeriod,
   dateKey,
   dateLabel,
-  findTimes,
   overlaps,
   type Precision,
   periodOf,
   sortKey,
   type TimeRef,
 } from './dates.ts';
+import { groupMentions, type Mention, mentionsOf } from './event-mentions.ts';
 import type { Story } from './story.ts';
 import { queryGroups, terms, weightedTerms } from './text.ts';
 import type { SourceRef } from './types.ts';
-
-/** One dated mention: a sentence that carries a time expression, resolved for its article. */
-interface Mention {
-  readonly time: TimeRef;
-  readonly text: string;
-  readonly source: SourceRef;
-  readonly terms: ReadonlySet<string>;
-}
 
 export interface DatedSources {
   readonly date: string;
@@ -44,90 +36,10 @@ export interface TimelineOptions {
   readonly to?: string | undefined;
 }
 
-// Two mentions report the same event when their words overlap this much and their dates are close.
-const SAME_EVENT = 0.4;
-// Reports dated the same day or one day apart need less in common: translations reword freely, and
-// sources disagree by a day (Monday in one, Tuesday in another).
-const SAME_DAY_EVENT = 0.3;
-const CLOSE_DAYS = 8;
-const DAY = 86_400_000;
 // A topic keeps the events scoring at least this share of the best one.
 const TOPIC_FLOOR = 0.35;
 
-// An aside set off by dashes, brackets or a semicolon is its own clause with its own time.
-const CLAUSE_BREAK = /\s[–—]\s|;\s|\s\(|\)\s/gu;
-
-/** The clause of `sentence` around position `at`: the sentence itself unless an aside holds it. */
-export function clauseAt(sentence: string, at: number): string {
-  let start = 0;
-  let end = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index < at) start = match.index + match[0].length;
-    else if (match.index >= at && end === sentence.length) end = match.index;
-  }
-  const clause = sentence.slice(start, end).trim();
-  // A clause too short to say anything on its own is shown with its sentence.
-  return clause.split(/\s+/u).length >= 5 ? clause : sentence;
-}
-
-/** Share of the shorter mention's terms found in the other: wording and length vary between outlets. */
-function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let common = 0;
-  for (const term of small) if (large.has(term)) common++;
-  return common / small.size;
-}
-
-function mentionsOf(story: Story): Mention[] {
-  return story.passages.flatMap(({ article, paragraph }) =>
-    paragraph.sentences.flatMap((sentence) =>
-      findTimes(sentence.text, article.meta.published).map((time) => {
-        const text = clauseAt(sentence.text, time.index);
-        return {
-          time,
-          text,
-          source: { articleId: article.meta.id, paragraph: paragraph.number },
-          terms: new Set(terms(text)),
-        };
-      }),
-    ),
-  );
-}
-
 const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
-
-/**
- * Groups the mentions of one event across articles. Pairs are joined closest dates first, so a
- * sentence with two times ("Tuesday's statement refuted claims made last week") pairs each time
- * with its own counterpart; a group never holds two mentions from one article.
- */
-function group(mentions: readonly Mention[]): Mention[][] {
-  const pairs: { a: number; b: number; gap: number; overlap: number }[] = [];
-  mentions.forEach((a, i) => {
-    mentions.forEach((b, j) => {
-      if (j <= i || a.source.articleId === b.source.articleId) return;
-      const gap = Math.abs(sortKey(a.time) - sortKey(b.time));
-      const overlap = overlapShare(a.terms, b.terms);
-      const sameDay = gap <= DAY && a.time.precision === 'day' && b.time.precision === 'day';
-      const needed = sameDay ? SAME_DAY_EVENT : SAME_EVENT;
-      if (overlap >= needed && gap <= CLOSE_DAYS * DAY) pairs.push({ a: i, b: j, gap, overlap });
-    });
-  });
-  pairs.sort((x, y) => x.gap - y.gap || y.overlap - x.overlap);
-  const groupOf = mentions.map((_, i) => new Set([i]));
-  for (const { a, b } of pairs) {
-    const [ga, gb] = [groupOf[a], groupOf[b]];
-    if (!ga || !gb || ga === gb) continue;
-    const articles = new Set([...ga].map((i) => mentions[i]?.source.articleId));
-    if ([...gb].some((i) => articles.has(mentions[i]?.source.articleId))) continue;
-    for (const i of gb) {
-      ga.add(i);
-      groupOf[i] = ga;
-    }
-  }
-  return [...new Set(groupOf)].map((g) => [...g].flatMap((i) => mentions[i] ?? []));
-}
 
 function toEvent(mentions: readonly Mention[]): TimelineEvent {
   const best =
@@ -175,7 +87,7 @@ function onTopic(events: readonly TimelineEvent[], topic: string): TimelineEvent
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
-  let events = group(mentionsOf(story))
+  let events = groupMentions(mentionsOf(story))
     .map(toEvent)
     .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date));
   if (options.topic?.trim()) events = onTopic(events, options.topic);
