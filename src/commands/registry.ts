@@ -3,9 +3,10 @@ import help from './help.ts';
 import sources from './sources.ts';
 import timeline from './timeline.ts';
 import type { Command } from './types.ts';
+import whoSaid from './who-said.ts';
 
 /**
  * The one list of commands. Registration, dispatch, /help, autocomplete and the CLI all read it;
  * adding a command is adding its file here.
  */
-export const commands: readonly Command[] = [ask, timeline, sources, help] as readonly Command[];
+export const commands: readonly Command[] = [ask, whoSaid, timeline, sources, help] as readonly Command[];

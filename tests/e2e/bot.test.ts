@@ -93,7 +93,13 @@ describe('the bot, end to end against a Discord stand-in', () => {
     ]);
     const help = await d.sendCommand('help', {}, asNewUser()).waitForFinal();
     expect(help.ephemeral).toBe(true);
-    expect(help.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['/ask', '/timeline', '/sources', '/help']);
+    expect(help.embeds?.[0]?.fields?.map((f) => f.name)).toEqual([
+      '/ask',
+      '/who-said',
+      '/timeline',
+      '/sources',
+      '/help',
+    ]);
   });
 
   it('/timeline lists dated events with citations, paged', async () => {
@@ -106,6 +112,25 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(next.embeds?.[0]?.footer?.text).toMatch(/^Results 11–/u);
     const topic = await d.sendCommand('timeline', { topic: 'missile tests' }, asNewUser()).waitForFinal();
     expect(topic.embeds?.[0]?.title).toBe('Timeline: missile tests');
+  });
+
+  it('/who-said names the speaker of a quote with its sources, and completes speakers', async () => {
+    const final = await d
+      .sendCommand('who-said', { quote: 'literally millions of rockets and artillery shells' }, asNewUser())
+      .waitForFinal();
+    expect(final.ephemeral).toBe(false);
+    const fields = final.embeds?.[0]?.fields ?? [];
+    expect(fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('John Kirby'),
+        expect.stringContaining('State Department'),
+      ]),
+    );
+    expect(fields[0]?.value).toMatch(/-# 00\d ¶\d+ · /u);
+    const neither = await d.sendCommand('who-said', {}, asNewUser()).waitForFinal();
+    expect(neither.ephemeral).toBe(true);
+    const response = await d.sendAutocomplete('who-said', { speaker: 'kir' }).waitForResponse();
+    expect(response.data.choices?.map((c) => c.name)).toEqual(['John Kirby']);
   });
 
   it('autocomplete answers within the limits', async () => {

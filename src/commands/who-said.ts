@@ -1,0 +1,112 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { describeSpeaker } from '../retrieval/speakers.ts';
+import { quoteBook, whoSaid } from '../retrieval/who-said.ts';
+import { notice, plain, type Reply } from './reply.ts';
+import type { Command } from './types.ts';
+
+export const WHO_SAID_MAX = 200;
+const PAGE = 5;
+const CHOICES = 25;
+const CHOICE_NAME = 100;
+
+const options = z.object({
+  quote: z.string().trim().max(WHO_SAID_MAX).optional(),
+  speaker: z.string().trim().max(WHO_SAID_MAX).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/**
+ * A page button carries one text, given back as the first option; both options travel in it as
+ * "words speaker:name", so paging a query by quote and speaker keeps both.
+ */
+function unpack(quote: string | undefined, speaker: string | undefined) {
+  const packed = speaker ? undefined : /^(.*?)\s*\bspeaker:(.+)$/su.exec(quote ?? '');
+  if (!packed) return { quote: quote || undefined, speaker: speaker || undefined };
+  return { quote: packed[1]?.trim() || undefined, speaker: packed[2]?.trim() || undefined };
+}
+const pack = (quote: string | undefined, speaker: string | undefined) =>
+  [quote, speaker && `speaker:${speaker}`].filter(Boolean).join(' ');
+
+const option = (name: 'quote' | 'speaker', description: string) => ({
+  type: ApplicationCommandOptionType.String as const,
+  name,
+  description,
+  autocomplete: true,
+  max_length: WHO_SAID_MAX,
+});
+
+export default {
+  data: {
+    name: 'who-said',
+    description: 'Who said some words in the articles, or everything a speaker is quoted saying.',
+    options: [
+      option('quote', 'A few words of the quotation, e.g. "literally millions"'),
+      option('speaker', 'A speaker, e.g. "John Kirby"'),
+    ],
+  },
+  options,
+  example: '/who-said quote:literally millions of rockets and artillery shells',
+  execute({ story }, raw): Reply {
+    const { quote, speaker } = unpack(raw.quote, raw.speaker);
+    if (!quote && !speaker)
+      return notice(
+        '/who-said needs a quote or a speaker',
+        'Give a few words of a quotation or a speaker, e.g. /who-said speaker:Kirby',
+        {
+          error: 'quote or speaker required',
+        },
+      );
+    const result = whoSaid(story, { quote, speaker });
+    const { offset } = raw;
+    const cite = (ref: { articleId: string; paragraph: number }) => {
+      const citation = story.citation(ref.articleId, ref.paragraph);
+      return citation ? [citation] : [];
+    };
+    return {
+      title: speaker && !quote ? `What ${speaker} is quoted saying` : 'Who said it',
+      echo: result.query,
+      items: result.matches.slice(offset, offset + PAGE).map((m) => ({
+        heading: describeSpeaker(m.speaker),
+        body: plain(m.kind === 'reported' ? `(reported) ${m.quote}` : `“${m.quote}”`),
+        citations: [m, ...m.alsoIn].flatMap(cite),
+      })),
+      empty: 'No quotation in the articles matches that. Try fewer words, or a speaker’s surname.',
+      paging: {
+        command: 'who-said',
+        query: pack(quote, speaker),
+        offset,
+        pageSize: PAGE,
+        total: result.matches.length,
+      },
+      data: {
+        query: result.query,
+        matches: result.matches.map((m) => ({
+          quote: m.quote,
+          speaker: m.speaker ? m.speaker.name : 'unattributed',
+          role: m.speaker?.role ?? null,
+          articleId: m.articleId,
+          paragraph: m.paragraph,
+          alsoIn: m.alsoIn,
+          confidence: m.confidence,
+        })),
+      },
+    };
+  },
+  autocomplete({ story }, focused) {
+    const typed = focused.value.trim().toLowerCase();
+    const book = quoteBook(story);
+    const names =
+      focused.name === 'speaker'
+        ? book.speakers.speakers
+            .filter((s) => [s.name, ...s.aliases].some((a) => a.toLowerCase().includes(typed)))
+            .map((s) => s.name)
+        : book.entries.filter((e) => e.quote.text.toLowerCase().includes(typed)).map((e) => e.quote.text);
+    const unique = [
+      ...new Set(
+        names.map((n) => (n.length > CHOICE_NAME ? `${n.slice(0, CHOICE_NAME - 1).trimEnd()}…` : n)),
+      ),
+    ];
+    return unique.slice(0, CHOICES).map((name) => ({ name, value: name.replace(/…$/u, '') }));
+  },
+} satisfies Command<typeof options>;

@@ -1,0 +1,57 @@
+/** Noun phrases of speakers, read from the words around a speech verb. */
+
+export const DAY_OR_MONTH =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
+// Adverbials between a speaker and the verb ("Kirby later said", "X said on Monday").
+const TRAILING = new RegExp(
+  `\\s+(?:earlier|later|also|further|though|then|again|reportedly|previously|had|has|have|would|will|who|last (?:week|month|year)|this (?:week|month)|(?:earlier |early )?(?:on|in) ${DAY_OR_MONTH}|at the time)$`,
+  'u',
+);
+// Words that end a noun phrase read backwards from its verb (or forwards from "according to").
+const BOUNDARY = new Set(
+  'that after before when while but which who whom as because since if so with by than where whether and or to for about against although until however also then comes came said says is are was were be been not on during'.split(
+    ' ',
+  ),
+);
+// Title words of people, so that "he" finds a spokesman rather than a country.
+export const PERSON_WORDS =
+  '(?:spokes(?:man|woman|person|people)|officials?|director|president|minister|secretary|ambassador|deputy|analysts?|leader|chief|envoy|advis[eo]r|governor|senator|premier|chancellor|commander|experts?|diplomats?|officers?|representative)';
+const PERSON = new RegExp(`\\b${PERSON_WORDS}\\b`, 'iu');
+
+const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/** The noun phrase ending where `left` ends: "However, NSC spokesman John Kirby later" → "NSC spokesman John Kirby". */
+export function phraseBefore(left: string): string {
+  let s = ` ${left.trimEnd()}`;
+  for (let prev = ''; prev !== s; ) [prev, s] = [s, s.replace(TRAILING, '')];
+  const tokens = s.trim().split(/\s+/u);
+  const taken: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && taken.length < 16; i--) {
+    const token = tokens[i] ?? '';
+    if (!token || /[,;:()“”"‘!?.]$/u.test(token) || /^[“"‘]/u.test(token)) break;
+    const lower = token.toLowerCase();
+    // "The United States and South Korea": "and" joins names, elsewhere it ends the phrase.
+    const joinsNames = lower === 'and' && capitalised(taken[0] ?? '') && capitalised(tokens[i - 1] ?? '');
+    if (BOUNDARY.has(token) && !joinsNames) break;
+    taken.unshift(token);
+  }
+  return taken.join(' ');
+}
+
+/** The noun phrase starting `right`: "the official news agency, …" → "the official news agency". */
+export function phraseAfter(right: string): string {
+  const taken: string[] = [];
+  for (const token of right.trim().split(/\s+/u)) {
+    const bare = token.replace(/[,;:.!?”"’]+$/u, '');
+    if (BOUNDARY.has(bare) || bare === 'in' || taken.length >= 16) break;
+    taken.push(bare);
+    if (bare !== token) break;
+  }
+  return taken.join(' ');
+}
+
+/** The sentence's subject when it opens with a name: "North Korea has rejected …, calling it …". */
+export const subjectOf = (sentence: string) =>
+  /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*/u.exec(sentence)?.[0] ?? '';
+
+export const isPersonPhrase = (phrase: string): boolean => PERSON.test(phrase);
