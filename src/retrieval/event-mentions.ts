@@ -43,20 +43,35 @@ function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return common / small.size;
 }
 
+// Times that point back to the last one the article named: "he stressed at the time", "X later said".
+const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
+
+/** The time an anaphoric expression points back to: the same period, or for "later" its month. */
+function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
+  const same = /time/iu.test(words);
+  if (same || previous.precision === 'month' || previous.precision === 'year') {
+    return { ...previous, part: same ? previous.part : undefined, text: words, index };
+  }
+  return { start: `${previous.start.slice(0, 8)}01`, precision: 'month', text: words, index };
+}
+
 export function mentionsOf(story: Story): Mention[] {
-  return story.passages.flatMap(({ article, paragraph }) =>
-    paragraph.sentences.flatMap((sentence) =>
-      findTimes(sentence.text, article.meta.published).map((time) => {
-        const text = clauseAt(sentence.text, time.index);
-        return {
-          time,
-          text,
-          source: { articleId: article.meta.id, paragraph: paragraph.number },
-          terms: new Set(terms(text)),
-        };
+  return story.corpus.articles.flatMap((article) => {
+    let previous: TimeRef | undefined;
+    return article.paragraphs.flatMap((paragraph) =>
+      paragraph.sentences.flatMap((sentence) => {
+        let times = findTimes(sentence.text, article.meta.published);
+        const anaphor = times.length === 0 ? ANAPHORIC.exec(sentence.text) : null;
+        if (anaphor && previous) times = [pointBack(previous, anaphor[0], anaphor.index)];
+        previous = times.at(-1) ?? previous;
+        return times.map((time) => {
+          const text = clauseAt(sentence.text, time.index);
+          const source = { articleId: article.meta.id, paragraph: paragraph.number };
+          return { time, text, source, terms: new Set(terms(text)) };
+        });
       }),
-    ),
-  );
+    );
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ describe('the timeline of the five articles (events written by reading them)', (
     ['003¶8', '2022-02', 'month', ['002¶10', '003¶8']], // Russia's invasion "in February"
     ['004¶8', '2022-07', 'month', ['004¶8']], // recognition of the separatist regions "in July"
     ['000¶3', '2022-09', 'month', ['000¶3', '003¶4', '004¶5']], // the US claims of early September
+    // Kirby "at the time" (000) and "later" (004): the purchases were not completed.
+    ['004¶6', '2022-09', 'month', ['000¶3', '004¶6']],
     ['000¶1', '2022-09-21', 'day', ['000¶1', '003¶2']], // the denial "on Wednesday"
     ['001¶7', '2022-10-31', 'week', ['001¶7', '002¶4']], // Kirby's claim "last week"
     ['002¶9', '2022-11-02', 'day', ['001¶6', '002¶9']], // Kirby "told reporters on Wednesday"
@@ -27,7 +29,7 @@ describe('the timeline of the five articles (events written by reading them)', (
   ];
 
   it.each(expected)('%s is dated %s (%s) with sources %j', (ref, date, precision, sources) => {
-    const event = find(timeline(story), ref);
+    const event = timeline(story).find((e) => refs(e).includes(ref) && e.date === date);
     expect(event).toMatchObject({ date, precision });
     expect(event && refs(event).sort()).toEqual([...sources].sort());
   });
