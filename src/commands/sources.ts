@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationOf } from '../retrieval/article.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 
@@ -22,16 +23,8 @@ export default {
       items: story.corpus.articles.map((a) => ({
         heading: a.title,
         body: plain(`${a.paragraphs.length} paragraphs${a.meta.note ? ` · ${a.meta.note}` : ''}`),
-        citations: [
-          {
-            articleId: a.meta.id,
-            paragraph: 0,
-            title: a.title,
-            published: a.meta.published,
-            outlet: a.meta.outlet,
-            url: a.meta.url,
-          },
-        ],
+        // Paragraph 0 cites the whole article.
+        citations: [citationOf(a, 0)],
       })),
       empty: 'No articles are loaded.',
       data: { articles },
