@@ -1,4 +1,5 @@
 import { findTimes, sortKey, type TimeRef } from './dates.ts';
+import { overlapShare } from './near-duplicates.ts';
 import type { Story } from './story.ts';
 import { terms } from './text.ts';
 import type { SourceRef } from './types.ts';
@@ -32,15 +33,6 @@ export function clauseAt(sentence: string, at: number): string {
   const clause = sentence.slice(start, end).trim();
   // A clause too short to say anything on its own is shown with its sentence.
   return clause.split(/\s+/u).length >= 5 ? clause : sentence;
-}
-
-/** Share of the shorter mention's terms found in the other: wording and length vary between outlets. */
-function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let common = 0;
-  for (const term of small) if (large.has(term)) common++;
-  return common / small.size;
 }
 
 // Times that point back to the last one the article named: "he stressed at the time", "X later said".

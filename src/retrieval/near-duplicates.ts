@@ -13,6 +13,15 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return common / (a.size + b.size - common);
 }
 
+/** Share of the smaller set's terms found in the other: wording and length vary between outlets. */
+export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let common = 0;
+  for (const term of small) if (large.has(term)) common++;
+  return common / small.size;
+}
+
 const sentenceSets = new WeakMap<Paragraph, ReadonlySet<string>[]>();
 
 /** The term sets of a paragraph's sentences, computed once per paragraph. */

@@ -1,6 +1,6 @@
 import { type Attributed, attribute } from './attribution.ts';
 import { BM25Index } from './bm25.ts';
-import { jaccard } from './near-duplicates.ts';
+import { jaccard, overlapShare } from './near-duplicates.ts';
 import type { QuoteKind } from './quotes.ts';
 import { contentTokens, type Speaker, SpeakerBook } from './speakers.ts';
 import type { Story } from './story.ts';
@@ -39,12 +39,10 @@ const SAME_WORDS = 0.5;
 const books = new WeakMap<Story, QuoteBook>();
 
 function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
-  let common = 0;
-  for (const t of a.termSet) if (b.termSet.has(t)) common++;
   const smaller = Math.min(a.termSet.size, b.termSet.size);
-  return (
-    (common >= 3 && common / smaller >= SAME_WORDS) || (smaller > 0 && jaccard(a.termSet, b.termSet) === 1)
-  );
+  const share = overlapShare(a.termSet, b.termSet);
+  const common = Math.round(share * smaller);
+  return (common >= 3 && share >= SAME_WORDS) || (smaller > 0 && jaccard(a.termSet, b.termSet) === 1);
 }
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */
