@@ -36,19 +36,17 @@ export function createStory(corpus: Corpus): Story {
       return { article, paragraph, terms: list, termSet: new Set(list) };
     }),
   );
-  const documentFrequency = new Map<string, number>();
-  for (const passage of passages) {
-    for (const term of passage.termSet) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
   const byRef = new Map(passages.map((p) => [`${p.article.meta.id}#${p.paragraph.number}`, p]));
+  // The index already counts the passages holding each term; idf and knows read it.
+  const index = BM25Index.build(passages.map((p) => p.terms));
   const n = passages.length;
-  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((documentFrequency.get(term) ?? 0) + 0.5));
+  const idf = (term: string) => Math.log(1 + (n + 0.5) / (index.documentFrequency(term) + 0.5));
   return {
     corpus,
     passages,
-    index: BM25Index.build(passages.map((p) => p.terms)),
+    index,
     idf,
-    knows: (term) => documentFrequency.has(term),
+    knows: (term) => index.documentFrequency(term) > 0,
     passage: (articleId, paragraph) => byRef.get(`${articleId}#${paragraph}`),
     citation(articleId, paragraph) {
       const found = byRef.get(`${articleId}#${paragraph}`);
