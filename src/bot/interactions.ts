@@ -5,7 +5,7 @@ import type {
   Interaction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { runCommand } from '../commands/run.ts';
+import { findCommand, runCommand } from '../commands/run.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
@@ -22,7 +22,7 @@ export interface InteractionDeps {
 type Outcome = 'ok' | 'unknown' | 'cooldown' | 'error';
 
 async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Outcome> {
-  const command = deps.context.commands.find((c) => c.data.name === interaction.commandName);
+  const command = findCommand(deps.context.commands, interaction.commandName);
   if (!command) {
     await sendNotice(
       interaction,
@@ -38,7 +38,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Outcome> {
   const page = parsePageCustomId(interaction.customId);
-  const command = page && deps.context.commands.find((c) => c.data.name === page.command);
+  const command = page && findCommand(deps.context.commands, page.command);
   const option = command?.data.options?.[0]?.name;
   if (!page || !option) {
     await sendNotice(interaction, 'This button has expired', 'Run the command again to get fresh results.');
@@ -52,7 +52,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<Outcome> {
-  const command = deps.context.commands.find((c) => c.data.name === interaction.commandName);
+  const command = findCommand(deps.context.commands, interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const choices =
     command?.autocomplete?.(deps.context, { name: focused.name, value: String(focused.value) }) ?? [];

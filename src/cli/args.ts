@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { optionNames, type RawOptions } from '../commands/run.ts';
+import { findCommand, optionNames, type RawOptions } from '../commands/run.ts';
 import type { Command } from '../commands/types.ts';
 
 export class UsageError extends Error {
@@ -31,7 +31,7 @@ export function usage(commands: readonly Command[]): string {
 export function parseCli(argv: readonly string[], commands: readonly Command[]): CliRequest {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') throw new UsageError(usage(commands));
-  const command = commands.find((c) => c.data.name === name);
+  const command = findCommand(commands, name);
   if (!command) throw new UsageError(`Unknown command "${name}".\n${usage(commands)}`);
   const names = optionNames(command);
   let parsed: ReturnType<typeof parseArgs>;

@@ -1,4 +1,4 @@
-import { optionNames, type RawOptions } from '../commands/run.ts';
+import { findCommand, optionNames, type RawOptions } from '../commands/run.ts';
 import type { Command } from '../commands/types.ts';
 
 export type ChatLine =
@@ -17,7 +17,7 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
   if (/^\/?(?:quit|exit)$/u.test(text)) return { kind: 'quit' };
   if (!text.startsWith('/')) return { kind: 'command', name: 'ask', options: { question: text } };
   const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
-  const command = commands.find((c) => c.data.name === name);
+  const command = findCommand(commands, name);
   if (!command) {
     const known = commands.map((c) => `/${c.data.name}`).join(', ');
     return { kind: 'invalid', message: `There is no /${name}. Try ${known}, or /quit.` };

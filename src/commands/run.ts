@@ -17,9 +17,14 @@ export function validateOptions(command: Command, raw: RawOptions): Validated {
   return { ok: false, problem: `${problem}. For example: ${command.example}` };
 }
 
+/** The command of that name in the registry given. */
+export function findCommand(commands: readonly Command[], name: string): Command | undefined {
+  return commands.find((c) => c.data.name === name);
+}
+
 /** The one path from a command name and raw options to a reply, for every front end. */
 export function runCommand(context: CommandContext, name: string, raw: RawOptions): Reply {
-  const command = context.commands.find((c) => c.data.name === name);
+  const command = findCommand(context.commands, name);
   if (!command) {
     const known = context.commands.map((c) => `/${c.data.name}`).join(', ');
     return notice('Unknown command', `There is no /${name}. The commands are ${known}.`, {
