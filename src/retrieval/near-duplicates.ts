@@ -41,3 +41,10 @@ export function paragraphSimilarity(a: Paragraph, b: Paragraph): number {
     for (const y of sentenceTermSets(b)) best = Math.max(best, jaccard(x, y));
   return best;
 }
+
+/** Sum of term weights over the terms of a set. */
+export function weightOf(set: ReadonlySet<string>, weight: (term: string) => number): number {
+  let sum = 0;
+  for (const term of set) sum += weight(term);
+  return sum;
+}

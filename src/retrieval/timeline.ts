@@ -1,4 +1,3 @@
-import { BM25Index } from './bm25.ts';
 import {
   boundPeriod,
   dateKey,
@@ -11,7 +10,7 @@ import {
 } from './dates.ts';
 import { groupMentions, type Mention, mentionsOf } from './event-mentions.ts';
 import type { Story } from './story.ts';
-import { queryGroups, terms, weightedTerms } from './text.ts';
+import { onTopic } from './topic.ts';
 import type { SourceRef } from './types.ts';
 
 export interface DatedSources {
@@ -19,6 +18,8 @@ export interface DatedSources {
   readonly precision: Precision;
   readonly label: string;
   readonly sources: readonly SourceRef[];
+  /** The words of the first source that gives this date. */
+  readonly text: string;
 }
 
 export interface TimelineEvent extends DatedSources {
@@ -36,19 +37,16 @@ export interface TimelineOptions {
   readonly to?: string | undefined;
 }
 
-// A topic keeps the events scoring at least this share of the best one.
-const TOPIC_FLOOR = 0.35;
-
 const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 function toEvent(mentions: readonly Mention[]): TimelineEvent {
   const best =
     [...mentions].sort((a, b) => finer[a.time.precision] - finer[b.time.precision])[0] ?? mentions[0];
   if (!best) throw new Error('an event needs a mention');
-  const byDate = new Map<string, { time: TimeRef; sources: SourceRef[] }>();
+  const byDate = new Map<string, { time: TimeRef; text: string; sources: SourceRef[] }>();
   for (const m of mentions) {
     const key = dateLabel(m.time);
-    const entry = byDate.get(key) ?? { time: m.time, sources: [] };
+    const entry = byDate.get(key) ?? { time: m.time, text: m.text, sources: [] };
     if (
       !entry.sources.some((s) => s.articleId === m.source.articleId && s.paragraph === m.source.paragraph)
     ) {
@@ -56,11 +54,12 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
     }
     byDate.set(key, entry);
   }
-  const dates = [...byDate.values()].map(({ time, sources }) => ({
+  const dates = [...byDate.values()].map(({ time, text, sources }) => ({
     date: dateKey(time),
     precision: time.precision,
     label: dateLabel(time),
     sources,
+    text,
   }));
   const sources = dates.flatMap((d) => d.sources);
   const periods = [...byDate.values()].map(({ time }) => periodOf(time));
@@ -77,20 +76,12 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
   };
 }
 
-function onTopic(events: readonly TimelineEvent[], topic: string): TimelineEvent[] {
-  const index = BM25Index.build(events.map((e) => terms(e.text)));
-  const hits = index.search(weightedTerms(queryGroups(topic)));
-  const top = hits[0]?.score ?? 0;
-  const kept = new Set(hits.filter((h) => h.score >= top * TOPIC_FLOOR).map((h) => h.doc));
-  return events.filter((_, i) => kept.has(i));
-}
-
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
   let events = groupMentions(mentionsOf(story))
     .map(toEvent)
     .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date));
-  if (options.topic?.trim()) events = onTopic(events, options.topic);
+  if (options.topic?.trim()) events = onTopic(events, (e) => e.text, options.topic);
   // A period is kept when any part of it falls within the range.
   const from = options.from ? boundPeriod(options.from)[0] : '0000-01-01';
   const to = options.to ? boundPeriod(options.to)[1] : '9999-12-31';

@@ -1,0 +1,94 @@
+import { alignClaims, type ClaimSentence, type Link, sameClaim } from './claims.ts';
+import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
+import { conflictingNames, mentions, namesIn } from './names.ts';
+import { quantitiesIn } from './numbers.ts';
+import { quoteDifferences } from './quote-differences.ts';
+import type { Story } from './story.ts';
+import { type DatedSources, timeline } from './timeline.ts';
+import { words } from './words.ts';
+
+export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
+
+const side = (s: ClaimSentence, value: string): Side => ({
+  articleId: s.articleId,
+  paragraph: s.paragraph,
+  value,
+  text: s.text,
+});
+
+/**
+ * One thing named two ways in related sentences ("Awakening Storm", "Operation Vigilant Storm"),
+ * each article using only its own name. Related rather than same-claim sentences are enough here:
+ * the shared head word is itself evidence that both mean one thing.
+ */
+function names(story: Story, links: readonly Link[]): Discrepancy[] {
+  const textWords = new Map(
+    story.corpus.articles.map((a) => [
+      a.meta.id,
+      a.paragraphs.flatMap((p) => words(p.text).map((w) => w.norm.replace(/[’']s$/u, ''))),
+    ]),
+  );
+  const found = new Map<string, Discrepancy>();
+  for (const { a, b } of links) {
+    for (const x of namesIn(a.text))
+      for (const y of namesIn(b.text)) {
+        const key = [x.words.join(' '), y.words.join(' ')].sort().join('|');
+        if (found.has(key) || !conflictingNames(x, y)) continue;
+        if (mentions(textWords.get(b.articleId) ?? [], x) || mentions(textWords.get(a.articleId) ?? [], y))
+          continue;
+        const about = `the name: “${x.text}” or “${y.text}”`;
+        found.set(key, { kind: 'name', about, sides: [side(a, x.text), side(b, y.text)] });
+      }
+  }
+  return [...found.values()];
+}
+
+/** Counts of the same thing that differ between two reports of one claim. */
+function numbers(links: readonly Link[]): Discrepancy[] {
+  return links.filter(sameClaim).flatMap(({ a, b }) => {
+    const [qa, qb] = [quantitiesIn(a.text), quantitiesIn(b.text)];
+    return qa.flatMap((x) => {
+      const y = qb.find((q) => q.unit === x.unit && q.value !== x.value);
+      const agreed = qb.some((q) => q.unit === x.unit && q.value === x.value);
+      if (!y || agreed) return [];
+      return [
+        {
+          kind: 'number' as const,
+          about: `how many: ${x.text} or ${y.text}`,
+          sides: [side(a, x.text), side(b, y.text)],
+        },
+      ];
+    });
+  });
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Sources differ by weekday as often as by date ("on Monday", "on Tuesday"): say both.
+const dayLabel = (d: DatedSources) =>
+  d.precision === 'day' ? `${WEEKDAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay()]} ${d.label}` : d.label;
+
+/** Events the articles date differently, as /timeline resolves their dates. */
+function dates(story: Story): Discrepancy[] {
+  return timeline(story)
+    .filter((e) => e.dates.length > 1)
+    .map((e) => ({
+      kind: 'date' as const,
+      about: `the date: ${e.dates.map(dayLabel).join(' or ')}, of ${shortQuote(e.text, 70)}`,
+      sides: e.dates.flatMap((d) => d.sources.map((s) => ({ ...s, value: dayLabel(d), text: d.text }))),
+    }));
+}
+
+/** Every discrepancy among the story's articles, in the order the story tells them. */
+export function discrepancies(story: Story): Discrepancy[] {
+  const alignment = alignClaims(story);
+  const shared = alignment.claims.filter((c) => c.articles.length > 1);
+  const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
+  const position = (d: Discrepancy) =>
+    Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
+  return [
+    ...names(story, alignment.links),
+    ...numbers(alignment.links),
+    ...dates(story),
+    ...quoteDifferences(story, shared),
+  ].sort((x, y) => position(x) - position(y));
+}

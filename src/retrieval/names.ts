@@ -1,0 +1,64 @@
+import { words } from './words.ts';
+
+/** A proper name of two words or more, as written and as comparable words. */
+export interface Name {
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+// Capitalised words that open sentences or name times rather than things.
+const NOT_NAME =
+  /^(?:the|a|an|in|on|at|last|earlier|early|later|this|that|however|meanwhile|furthermore|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const CAPITALISED = /^[\p{Lu}]/u;
+
+/**
+ * Runs of capitalised words: "Operation Vigilant Storm", "White House National Security Council".
+ * A possessive ends a run ("North Korea’s Deputy Director" is two names), as does punctuation.
+ */
+export function namesIn(text: string): Name[] {
+  const names: Name[] = [];
+  let run: { start: number; end: number; words: string[] } | undefined;
+  const close = () => {
+    if (run && run.words.length >= 2) {
+      const shown = text.slice(run.start, run.end).replace(/[’']s$/u, '');
+      names.push({ text: shown, words: run.words });
+    }
+    run = undefined;
+  };
+  for (const word of words(text)) {
+    const raw = text.slice(word.start, word.end);
+    const between = run ? text.slice(run.end, word.start) : '';
+    if (run && !/^\s+$/u.test(between)) close();
+    if (!CAPITALISED.test(raw) || (!run && NOT_NAME.test(word.norm))) {
+      close();
+      continue;
+    }
+    const norm = word.norm.replace(/[’']s$/u, '');
+    run = run
+      ? { ...run, end: word.end, words: [...run.words, norm] }
+      : { start: word.start, end: word.end, words: [norm] };
+    if (/[’']s$/u.test(raw)) close();
+  }
+  close();
+  return names;
+}
+
+const contains = (outer: readonly string[], inner: readonly string[]) =>
+  inner.every((w) => outer.includes(w));
+
+/**
+ * Two names for what must be one thing: the same head word ("Storm") with other words before it,
+ * neither holding the other ("National Security Council" is part of "White House National
+ * Security Council") and not the same words reordered ("Foreign Military Affairs").
+ */
+export function conflictingNames(a: Name, b: Name): boolean {
+  return a.words.at(-1) === b.words.at(-1) && !contains(a.words, b.words) && !contains(b.words, a.words);
+}
+
+/** Whether a text mentions a name, comparing words rather than spelling or punctuation. */
+export function mentions(textWords: readonly string[], name: Name): boolean {
+  const n = name.words.length;
+  for (let i = 0; i + n <= textWords.length; i++)
+    if (name.words.every((w, k) => textWords[i + k]?.replace(/[’']s$/u, '') === w)) return true;
+  return false;
+}
