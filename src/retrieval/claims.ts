@@ -1,3 +1,4 @@
+import { connectedGroups } from './connected.ts';
 import { weightOf } from './near-duplicates.ts';
 import type { Story } from './story.ts';
 import { terms } from './text.ts';
@@ -98,20 +99,12 @@ export function linkSentences(sentences: readonly ClaimSentence[], weight: (t: s
 
 function groupClaims(sentences: readonly ClaimSentence[], links: readonly Link[]): Claim[] {
   const position = new Map(sentences.map((s, i) => [s, i]));
-  const parent = sentences.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
+  const joining = links.filter(sameClaim);
   const closeness = new Map<ClaimSentence, number>();
-  for (const link of links.filter(sameClaim)) {
-    const [x, y] = [root(position.get(link.a) ?? 0), root(position.get(link.b) ?? 0)];
-    parent[Math.max(x, y)] = Math.min(x, y);
+  for (const link of joining)
     for (const s of [link.a, link.b]) closeness.set(s, (closeness.get(s) ?? 0) + link.score);
-  }
-  const groups = new Map<number, ClaimSentence[]>();
-  sentences.forEach((s, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), s]));
-  return [...groups.values()].map((members, id) => {
+  const pairs = joining.map((l) => [position.get(l.a) ?? 0, position.get(l.b) ?? 0] as const);
+  return connectedGroups(sentences, pairs).map((members, id) => {
     const central = members.reduce((best, s) =>
       (closeness.get(s) ?? 0) > (closeness.get(best) ?? 0) ? s : best,
     );

@@ -46,7 +46,7 @@ const SKIP = new Set([
 ]);
 
 /** The value of a number as written: "1,500", "2.5", "five"; undefined for other words. */
-function valueOf(raw: string): number | undefined {
+function numberValue(raw: string): number | undefined {
   if (/^\d+(?:[.,]\d+)*$/u.test(raw)) {
     // "1,500" groups thousands; "2,5" is a European decimal.
     return Number(/,\d{3}(?:\D|$)/u.test(raw) ? raw.replace(/,/gu, '') : raw.replace(',', '.'));
@@ -67,7 +67,7 @@ export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < list.length; i++) {
     const first = list[i];
-    let value = valueOf(raw(i));
+    let value = numberValue(raw(i));
     if (!first || value === undefined || isYear(raw(i))) continue;
     let j = i + 1;
     // "twenty-five" comes as two words joined by a hyphen.
@@ -80,7 +80,7 @@ export function quantitiesIn(text: string): Quantity[] {
       value *= scale;
     while (list[j] && SKIP.has(list[j]?.norm ?? '')) j++;
     const counted = list[j];
-    const term = counted && valueOf(raw(j)) === undefined ? termOf(counted) : undefined;
+    const term = counted && numberValue(raw(j)) === undefined ? termOf(counted) : undefined;
     if (term && counted) found.push({ value, unit: term, text: text.slice(first.start, counted.end) });
     i = j - 1;
   }

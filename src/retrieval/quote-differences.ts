@@ -1,4 +1,5 @@
 import type { Claim, ClaimSentence } from './claims.ts';
+import { connectedGroups } from './connected.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 import { overlapShare } from './near-duplicates.ts';
 import { isPersonPhrase } from './phrases.ts';
@@ -32,17 +33,14 @@ function quoteClusters(byParagraph: Map<string, QuoteEntry[]>, claim: Claim): Qu
       .map((entry) => ({ entry, sentence })),
   );
   // Linked pairwise, not first come first served: one outlet may split what another quotes whole.
-  const cluster = quoted.map((_, i) => i);
-  const root = (i: number): number => (cluster[i] === i ? i : root(cluster[i] ?? i));
+  const pairs: [number, number][] = [];
   quoted.forEach((a, i) => {
     quoted.forEach((b, j) => {
-      if (j <= i || a.sentence.articleId === b.sentence.articleId) return;
-      if (overlapShare(a.entry.termSet, b.entry.termSet) >= SAME_QUOTE) cluster[root(j)] = root(i);
+      const apart = j > i && a.sentence.articleId !== b.sentence.articleId;
+      if (apart && overlapShare(a.entry.termSet, b.entry.termSet) >= SAME_QUOTE) pairs.push([i, j]);
     });
   });
-  const groups = new Map<number, Quoted[]>();
-  quoted.forEach((q, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), q]));
-  const clusters = [...groups.values()];
+  const clusters = connectedGroups(quoted, pairs);
   return clusters.filter((c) => new Set(c.map((q) => q.sentence.articleId)).size > 1);
 }
 
