@@ -3,15 +3,17 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
+  MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { findCommand, runCommand } from '../commands/run.ts';
 import type { CommandContext } from '../commands/types.ts';
+import { isMessageCommand, leadingOption } from '../commands/types.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
-import { parsePageCustomId } from '../render/paging.ts';
+import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';
 import type { Cooldown } from './cooldown.ts';
-import { messageBody, type Repliable, send, sendNotice } from './respond.ts';
+import { messageBody, send, sendNotice, shareInChannel } from './respond.ts';
 
 export interface InteractionDeps {
   readonly context: CommandContext;
@@ -21,7 +23,9 @@ export interface InteractionDeps {
 
 type Outcome = 'ok' | 'unknown' | 'cooldown' | 'error';
 
-async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Outcome> {
+type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+async function onCommand(interaction: CommandInteraction, deps: InteractionDeps): Promise<Outcome> {
   const command = findCommand(deps.context.commands, interaction.commandName);
   if (!command) {
     await sendNotice(
@@ -31,15 +35,26 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
     );
     return 'unknown';
   }
-  const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  // A message command reads the text Discord sends with it: no message-content intent needed.
+  const raw = isMessageCommand(command)
+    ? {
+        [command.messageOption]: interaction.isMessageContextMenuCommand()
+          ? interaction.targetMessage.content
+          : '',
+      }
+    : Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
   await send(interaction, runCommand(deps.context, command.data.name, raw));
   return 'ok';
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Outcome> {
+  if (interaction.customId === SHARE_CUSTOM_ID) {
+    await shareInChannel(interaction);
+    return 'ok';
+  }
   const page = parsePageCustomId(interaction.customId);
   const command = page && findCommand(deps.context.commands, page.command);
-  const option = command?.data.options?.[0]?.name;
+  const option = command && leadingOption(command);
   if (!page || !option) {
     await sendNotice(interaction, 'This button has expired', 'Run the command again to get fresh results.');
     return 'unknown';
@@ -65,8 +80,11 @@ async function onAutocomplete(interaction: AutocompleteInteraction, deps: Intera
   return command ? 'ok' : 'unknown';
 }
 
+const isCommand = (interaction: Interaction): interaction is CommandInteraction =>
+  interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand();
+
 function describe(interaction: Interaction): string {
-  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return `button:${interaction.customId.split('|').slice(0, 2).join('|')}`;
   return `type:${interaction.type}`;
 }
@@ -78,7 +96,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   let outcome: Outcome = 'ok';
   try {
     if (interaction.isAutocomplete()) outcome = await onAutocomplete(interaction, deps);
-    else if (interaction.isChatInputCommand() || interaction.isButton()) {
+    else if (isCommand(interaction) || interaction.isButton()) {
       const wait = deps.cooldown.take(interaction.user.id, Date.now());
       if (wait > 0) {
         outcome = 'cooldown';
@@ -88,22 +106,18 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
           'Slow down',
           `You are sending commands quickly; try again in ${seconds} s.`,
         );
-      } else if (interaction.isChatInputCommand()) outcome = await onCommand(interaction, deps);
+      } else if (isCommand(interaction)) outcome = await onCommand(interaction, deps);
       else outcome = await onButton(interaction, deps);
     } else if (interaction.isRepliable()) {
       outcome = 'unknown';
-      await sendNotice(
-        interaction as Repliable,
-        'Not supported',
-        'The bot does not handle this kind of interaction.',
-      );
+      await sendNotice(interaction, 'Not supported', 'The bot does not handle this kind of interaction.');
     }
   } catch (error) {
     outcome = 'error';
     deps.logger.error({ err: error, command: what }, 'interaction failed');
     if (interaction.isRepliable()) {
       await sendNotice(
-        interaction as Repliable,
+        interaction,
         'Something went wrong',
         'The bot could not answer that. Please try again.',
       );

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { findCommand, optionNames, type RawOptions } from '../commands/run.ts';
-import type { Command } from '../commands/types.ts';
+import {
+  type Command,
+  commandName,
+  isMessageCommand,
+  leadingOption,
+  slashOptions,
+} from '../commands/types.ts';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -16,13 +22,15 @@ export interface CliRequest {
 
 export function usage(commands: readonly Command[]): string {
   const lines = commands.map((c) => {
-    const [first] = c.data.options ?? [];
-    const positional = first && 'required' in first && first.required ? ` "<${first.name}>"` : '';
+    const [first] = slashOptions(c);
+    const required = isMessageCommand(c) || (first !== undefined && 'required' in first && first.required);
+    const lead = leadingOption(c);
+    const positional = required && lead ? ` "<${lead}>"` : '';
     const flags = optionNames(c)
       .filter((n) => !positional.includes(`<${n}>`))
       .map((n) => ` [--${n} …]`)
       .join('');
-    return `  ${c.data.name}${positional}${flags} [--json]`;
+    return `  ${commandName(c)}${positional}${flags} [--json]`;
   });
   return `Usage: npm run cli -- <command> [options]\n${lines.join('\n')}\nUse "-" as a value to read one per line from standard input (prints JSON lines).`;
 }
@@ -50,13 +58,13 @@ export function parseCli(argv: readonly string[], commands: readonly Command[]):
   }
   const options: Record<string, unknown> = {};
   for (const n of names) if (typeof parsed.values[n] === 'string') options[n] = parsed.values[n];
-  // The first required option may be given without its flag: ask "question".
-  const [first] = command.data.options ?? [];
+  // The leading option may be given without its flag: ask "question", check "text".
+  const lead = leadingOption(command);
   if (parsed.positionals.length > 0) {
-    if (!first || options[first.name] !== undefined) {
+    if (!lead || options[lead] !== undefined) {
       throw new UsageError(`Unexpected argument "${parsed.positionals[0]}".\n${usage([command])}`);
     }
-    options[first.name] = parsed.positionals.join(' ');
+    options[lead] = parsed.positionals.join(' ');
   }
   const fromStdin = Object.keys(options).find((k) => options[k] === '-');
   return {

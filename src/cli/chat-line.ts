@@ -1,5 +1,5 @@
 import { findCommand, optionNames, type RawOptions } from '../commands/run.ts';
-import type { Command } from '../commands/types.ts';
+import { type Command, commandName, leadingOption } from '../commands/types.ts';
 
 export type ChatLine =
   | { kind: 'command'; name: string; options: RawOptions }
@@ -19,7 +19,7 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
   const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
   const command = findCommand(commands, name);
   if (!command) {
-    const known = commands.map((c) => `/${c.data.name}`).join(', ');
+    const known = commands.map((c) => `/${commandName(c)}`).join(', ');
     return { kind: 'invalid', message: `There is no /${name}. Try ${known}, or /quit.` };
   }
   const names = optionNames(command);
@@ -27,12 +27,13 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
   // `name:value` pairs, each value running to the next known `name:`.
   const marker = new RegExp(`(?:^|\\s)(${names.map(escapeRegExp).join('|') || '(?!)'}):`, 'gu');
   const found = [...rest.matchAll(marker)];
+  // Text before any `name:` fills the leading option: `/ask Why…?`, `/check the message`.
+  const first = leadingOption(command) ?? names[0];
   if (found.length === 0) {
-    const first = names[0];
     if (rest.trim() !== '' && first) options[first] = rest.trim();
   } else {
     const leading = rest.slice(0, found[0]?.index ?? 0).trim();
-    if (leading !== '' && names[0]) options[names[0]] = leading;
+    if (leading !== '' && first) options[first] = leading;
     found.forEach((m, i) => {
       const start = (m.index ?? 0) + m[0].length;
       const end = found[i + 1]?.index ?? rest.length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plain, type Reply } from './reply.ts';
-import type { Command } from './types.ts';
+import { type Command, commandDescription, isMessageCommand } from './types.ts';
 
 const options = z.object({});
 
@@ -12,15 +12,15 @@ export default {
     return {
       title: 'storydesk: answers about the story, always with their sources',
       items: commands.map((c) => ({
-        heading: `/${c.data.name}`,
-        body: plain(`${c.data.description}\nExample: ${c.example}`),
+        heading: isMessageCommand(c) ? `Apps → ${c.data.name}` : `/${c.data.name}`,
+        body: plain(`${commandDescription(c)}\nExample: ${c.example}`),
         citations: [],
       })),
       ephemeral: true,
       data: {
         commands: commands.map((c) => ({
           name: c.data.name,
-          description: c.data.description,
+          description: commandDescription(c),
           example: c.example,
         })),
       },

@@ -20,8 +20,8 @@ const option = z
   })
   .loose();
 
-export const commandPayloadSchema = z
-  .object({ name, description, options: z.array(option).max(25).optional() })
+const slashPayload = z
+  .object({ type: z.literal(1).optional(), name, description, options: z.array(option).max(25).optional() })
   .loose()
   .refine(
     (c) => {
@@ -31,10 +31,26 @@ export const commandPayloadSchema = z
     { message: 'required options must come before optional ones' },
   );
 
+// Context-menu names are what users read in the Apps menu: spaces and capitals allowed.
+const menuPayload = z
+  .object({
+    type: z.union([z.literal(2), z.literal(3)]),
+    name: z.string().regex(/^[-_ '\p{L}\p{N}]{1,32}$/u, 'must be 1-32 letters, digits, spaces, "-" or "_"'),
+    description: z.literal('', 'must be empty for a context-menu command').optional(),
+    options: z.undefined({ error: 'a context-menu command takes no options' }).optional(),
+  })
+  .loose();
+
+const isMenu = (payload: unknown) =>
+  typeof payload === 'object' && payload !== null && 'type' in payload && payload.type !== 1;
+
+/** The rules a payload must meet: a context-menu command's (types 2 and 3) or a slash command's. */
+export const schemaFor = (payload: unknown) => (isMenu(payload) ? menuPayload : slashPayload);
+
 /** Checks every payload before it is sent to Discord; the message names the command and the rule. */
 export function checkPayloads(payloads: readonly unknown[]): string[] {
   return payloads.flatMap((payload, i) => {
-    const parsed = commandPayloadSchema.safeParse(payload);
+    const parsed = schemaFor(payload).safeParse(payload);
     if (parsed.success) return [];
     const label =
       typeof payload === 'object' && payload && 'name' in payload ? String(payload.name) : `#${i}`;

@@ -1,4 +1,6 @@
 import ask from './ask.ts';
+import check from './check.ts';
+import compare from './compare.ts';
 import help from './help.ts';
 import sources from './sources.ts';
 import timeline from './timeline.ts';
@@ -9,4 +11,12 @@ import whoSaid from './who-said.ts';
  * The one list of commands. Registration, dispatch, /help, autocomplete and the CLI all read it;
  * adding a command is adding its file here.
  */
-export const commands: readonly Command[] = [ask, whoSaid, timeline, sources, help] as readonly Command[];
+export const commands: readonly Command[] = [
+  ask,
+  whoSaid,
+  timeline,
+  compare,
+  check,
+  sources,
+  help,
+] as readonly Command[];

@@ -30,6 +30,8 @@ export interface Reply {
   readonly empty?: string;
   readonly note?: string;
   readonly ephemeral?: boolean;
+  /** An ephemeral reply the user may post in the channel with one button. */
+  readonly shareable?: boolean;
   readonly paging?: Paging;
   readonly data: unknown;
 }

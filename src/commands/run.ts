@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notice, type Reply } from './reply.ts';
-import type { Command, CommandContext } from './types.ts';
+import { type Command, type CommandContext, commandName } from './types.ts';
 
 /** Option values as they arrive from Discord, the CLI or the chat prompt, before validation. */
 export type RawOptions = Readonly<Record<string, unknown>>;
@@ -17,16 +17,16 @@ export function validateOptions(command: Command, raw: RawOptions): Validated {
   return { ok: false, problem: `${problem}. For example: ${command.example}` };
 }
 
-/** The command of that name in the registry given. */
+/** The command of that name in the registry given: its Discord name, or its terminal name. */
 export function findCommand(commands: readonly Command[], name: string): Command | undefined {
-  return commands.find((c) => c.data.name === name);
+  return commands.find((c) => c.data.name === name || commandName(c) === name);
 }
 
 /** The one path from a command name and raw options to a reply, for every front end. */
 export function runCommand(context: CommandContext, name: string, raw: RawOptions): Reply {
   const command = findCommand(context.commands, name);
   if (!command) {
-    const known = context.commands.map((c) => `/${c.data.name}`).join(', ');
+    const known = context.commands.map((c) => `/${commandName(c)}`).join(', ');
     return notice('Unknown command', `There is no /${name}. The commands are ${known}.`, {
       error: 'unknown command',
     });

@@ -1,6 +1,9 @@
 import type {
+  APIApplicationCommandOption,
   APIApplicationCommandOptionChoice,
+  ApplicationCommandType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { Story } from '../retrieval/story.ts';
@@ -17,15 +20,49 @@ export interface Focused {
   readonly value: string;
 }
 
-/**
- * One slash command: its registration payload, the zod schema of its options, and a handler that
- * turns validated options into a reply model. The bot, the CLI and the tests all call `execute`.
- */
-export interface Command<Schema extends z.ZodType = z.ZodType> {
-  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+interface Handler<Schema extends z.ZodType> {
   readonly options: Schema;
   /** One example invocation, shown by /help. */
   readonly example: string;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }
+
+/**
+ * A slash command: its registration payload, the zod schema of its options, and a handler that
+ * turns validated options into a reply model. The bot, the CLI and the tests all call `execute`.
+ */
+export interface SlashCommand<Schema extends z.ZodType = z.ZodType> extends Handler<Schema> {
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+}
+
+/**
+ * A message context-menu command (Apps → name). Discord sends the target message with the
+ * interaction; its text fills `messageOption`. In the terminal and the chat prompt, where there is
+ * no message to right-click, it goes by `alias` and takes the text as that option.
+ */
+export interface MessageCommand<Schema extends z.ZodType = z.ZodType> extends Handler<Schema> {
+  readonly data: RESTPostAPIContextMenuApplicationCommandsJSONBody & { type: ApplicationCommandType.Message };
+  readonly alias: string;
+  readonly description: string;
+  readonly messageOption: string;
+}
+
+export type Command<Schema extends z.ZodType = z.ZodType> = SlashCommand<Schema> | MessageCommand<Schema>;
+
+export const isMessageCommand = (command: Command): command is MessageCommand => 'messageOption' in command;
+
+/** The name typed in the terminal and at the chat prompt. */
+export const commandName = (command: Command): string =>
+  isMessageCommand(command) ? command.alias : command.data.name;
+
+export const commandDescription = (command: Command): string =>
+  isMessageCommand(command) ? command.description : command.data.description;
+
+/** The options Discord shows for the command; a message command has none. */
+export const slashOptions = (command: Command): readonly APIApplicationCommandOption[] =>
+  isMessageCommand(command) ? [] : (command.data.options ?? []);
+
+/** The option a bare argument fills: `ask "why?"`, `check "the text"`. */
+export const leadingOption = (command: Command): string | undefined =>
+  isMessageCommand(command) ? command.messageOption : slashOptions(command)[0]?.name;

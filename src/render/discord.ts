@@ -10,7 +10,7 @@ import type { Reply, ReplyItem } from '../commands/reply.ts';
 import { citationLine, markSnippet } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
-import { pageCustomId } from './paging.ts';
+import { pageCustomId, SHARE_CUSTOM_ID } from './paging.ts';
 
 /** A reply ready for discord.js: mentions never parsed, sizes within every limit. */
 export interface DiscordMessage {
@@ -52,11 +52,10 @@ function fitBlocks(blocks: readonly string[], budget: number): string {
   return out;
 }
 
-function pagingRow(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+function buttonRow(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const paging = reply.paging;
-  if (!paging) return [];
   const buttons: APIButtonComponentWithCustomId[] = [];
-  if (paging.offset > 0) {
+  if (paging && paging.offset > 0) {
     const previous = Math.max(paging.offset - paging.pageSize, 0);
     buttons.push({
       type: ComponentType.Button,
@@ -65,13 +64,22 @@ function pagingRow(reply: Reply): APIActionRowComponent<APIButtonComponentWithCu
       custom_id: pageCustomId(paging, previous),
     });
   }
-  if (paging.offset + paging.pageSize < paging.total) {
+  if (paging && paging.offset + paging.pageSize < paging.total) {
     const next = paging.offset + paging.pageSize;
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: 'More results',
       custom_id: pageCustomId(paging, next),
+    });
+  }
+  // Only what the user alone sees can be shared; a public reply is already in the channel.
+  if (reply.shareable && reply.ephemeral) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'Share in channel',
+      custom_id: SHARE_CUSTOM_ID,
     });
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
@@ -114,7 +122,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (description) embed.description = description;
   return {
     embeds: [embed],
-    components: pagingRow(reply),
+    components: buttonRow(reply),
     allowedMentions: { parse: [] },
     ephemeral: reply.ephemeral === true,
   };

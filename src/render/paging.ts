@@ -3,6 +3,8 @@ import { words } from '../retrieval/text.ts';
 import { LIMITS } from './limits.ts';
 
 const PREFIX = 'page';
+/** The button under an ephemeral reply that posts the same reply in the channel. */
+export const SHARE_CUSTOM_ID = 'share';
 const SEPARATOR = '|';
 
 export interface PageRequest {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CliRequest, parseCli, UsageError, usage } from '../../src/cli/args.ts';
 import { commands } from '../../src/commands/registry.ts';
+import { commandName } from '../../src/commands/types.ts';
 
 const parse = (...argv: string[]) => parseCli(argv, commands);
 /** The parts of a request worth comparing: the command name instead of the command object. */
@@ -57,7 +58,7 @@ describe('parseCli refuses with a UsageError', () => {
       const { message } = usageError(...argv);
       expect(message).toBe(usage(commands));
       expect(message).toMatch(/^Usage: /);
-      for (const c of commands) expect(message).toContain(`  ${c.data.name}`);
+      for (const c of commands) expect(message).toContain(`  ${commandName(c)}`);
     }
   });
 

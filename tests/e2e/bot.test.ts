@@ -97,6 +97,8 @@ describe('the bot, end to end against a Discord stand-in', () => {
       '/ask',
       '/who-said',
       '/timeline',
+      '/compare',
+      'Apps → Check against sources',
       '/sources',
       '/help',
     ]);

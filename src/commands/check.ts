@@ -1,0 +1,53 @@
+import { ApplicationCommandType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { check } from '../retrieval/check.ts';
+import { plain, type Reply } from './reply.ts';
+import type { Command } from './types.ts';
+
+// Discord messages hold up to 4000 characters; longer text (from the CLI) is checked in part.
+export const CHECK_TEXT_MAX = 4000;
+
+const options = z.object({
+  text: z
+    .string()
+    .trim()
+    .transform((s) => s.slice(0, CHECK_TEXT_MAX)),
+});
+
+export default {
+  data: { type: ApplicationCommandType.Message, name: 'Check against sources' },
+  alias: 'check',
+  messageOption: 'text',
+  description:
+    'Right-click a message: the passages of the articles that bear on what it says, and how many articles report each.',
+  options,
+  example:
+    'Apps → Check against sources on any message (terminal: check "North Korea sent shells to Russia")',
+  execute({ story }, { text }): Reply {
+    const result = check(story, text);
+    const total = story.corpus.articles.length;
+    return {
+      title: 'Checked against the sources',
+      ...(text ? { echo: text } : {}),
+      items: result.passages.map((p) => ({
+        heading: `Reported by ${p.sources} of ${total} article${total === 1 ? '' : 's'}`,
+        body: plain(p.text),
+        citations: [p.citation, ...p.alsoIn],
+      })),
+      empty: text
+        ? 'Nothing in the articles about this.'
+        : 'That message has no text to check (attachments and embeds are not read).',
+      ephemeral: true,
+      shareable: true,
+      data: {
+        claim: result.claim,
+        passages: result.passages.map(({ text: said, articleId, paragraph, sources }) => ({
+          text: said,
+          articleId,
+          paragraph,
+          sources,
+        })),
+      },
+    };
+  },
+} satisfies Command<typeof options>;

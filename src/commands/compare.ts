@@ -1,0 +1,84 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { compare } from '../retrieval/compare.ts';
+import type { Discrepancy } from '../retrieval/discrepancies.ts';
+import type { Story } from '../retrieval/story.ts';
+import type { Citation, SourceRef } from '../retrieval/types.ts';
+import { plain, type Reply, type ReplyItem } from './reply.ts';
+import type { Command } from './types.ts';
+
+export const COMPARE_TOPIC_MAX = 200;
+const PAGE = 6;
+
+const options = z.object({
+  topic: z.string().trim().max(COMPARE_TOPIC_MAX).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const citationsOf = (story: Story, refs: readonly SourceRef[]): Citation[] =>
+  refs.flatMap((r) => {
+    const citation = story.citation(r.articleId, r.paragraph);
+    return citation ? [citation] : [];
+  });
+
+function discrepancyItem(story: Story, d: Discrepancy): ReplyItem {
+  const lines = d.sides.map((s) => `${s.articleId} ¶${s.paragraph}: ${s.value}`);
+  return {
+    heading: `Differ on ${d.about}`,
+    body: plain(lines.join('\n')),
+    citations: citationsOf(story, d.sides),
+  };
+}
+
+export default {
+  data: {
+    name: 'compare',
+    description:
+      'Where the articles disagree (names, numbers, dates, speakers, wording) and what they share.',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        description: 'Only points about this, e.g. "the air exercise"',
+        max_length: COMPARE_TOPIC_MAX,
+      },
+    ],
+  },
+  options,
+  example: '/compare topic:the air exercise',
+  execute({ story }, { topic, offset }): Reply {
+    const { discrepancies, claims } = compare(story, { topic });
+    const total = story.corpus.articles.length;
+    const items = [
+      ...discrepancies.map((d) => discrepancyItem(story, d)),
+      ...claims.map((c) => ({
+        heading: `Reported by ${c.articles} of ${total} articles`,
+        body: plain(c.text),
+        citations: citationsOf(story, c.sources),
+      })),
+    ];
+    return {
+      title: topic ? `How the articles compare: ${topic}` : 'How the articles compare',
+      ...(topic ? { echo: topic } : {}),
+      items: items.slice(offset, offset + PAGE),
+      empty: topic
+        ? 'The articles neither disagree nor agree on that, as far as their sentences line up.'
+        : 'No two articles report the same thing, so there is nothing to compare.',
+      note: `${discrepancies.length} point(s) of disagreement, ${claims.length} claim(s) shared by several articles.`,
+      paging: { command: 'compare', query: topic ?? '', offset, pageSize: PAGE, total: items.length },
+      data: {
+        discrepancies: discrepancies.map((d) => ({
+          kind: d.kind,
+          about: d.about,
+          sides: d.sides.map(({ text, articleId, paragraph, value }) => ({
+            text,
+            articleId,
+            paragraph,
+            value,
+          })),
+        })),
+        claims: claims.map((c) => ({ text: c.text, sources: c.sources, articles: c.articles })),
+      },
+    };
+  },
+} satisfies Command<typeof options>;
