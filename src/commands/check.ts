@@ -31,7 +31,9 @@ export default {
       ...(text ? { echo: text } : {}),
       items: result.passages.map((p) => ({
         heading: `Reported by ${p.sources} of ${total} article${total === 1 ? '' : 's'}`,
-        body: plain(p.text),
+        body: plain(
+          p.differs.length > 0 ? `${p.text}\nThe articles differ on ${p.differs.join('; ')}.` : p.text,
+        ),
         citations: [p.citation, ...p.alsoIn],
       })),
       empty: text

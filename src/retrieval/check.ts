@@ -1,5 +1,6 @@
 import { ask } from './ask.ts';
 import { alignClaims, type Claim } from './claims.ts';
+import { discrepancies } from './discrepancies.ts';
 import { splitSentences } from './sentences.ts';
 import type { Story } from './story.ts';
 import { terms } from './text.ts';
@@ -11,6 +12,8 @@ export interface CheckedPassage extends SourceRef {
   readonly sources: number;
   readonly citation: Citation;
   readonly alsoIn: readonly Citation[];
+  /** What the articles disagree on in this passage (see discrepancies.ts). */
+  readonly differs: readonly string[];
 }
 
 export interface CheckResult {
@@ -40,6 +43,12 @@ export function check(story: Story, text: string): CheckResult {
   }
   const asked = new Set(terms(claim));
   const alignment = alignClaims(story);
+  const disputes = new Map<string, string[]>();
+  for (const d of best.size > 0 ? discrepancies(story) : [])
+    for (const s of d.sides) {
+      const key = `${s.articleId}#${s.paragraph}`;
+      disputes.set(key, [...new Set([...(disputes.get(key) ?? []), d.about])]);
+    }
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {
@@ -67,6 +76,7 @@ export function check(story: Story, text: string): CheckResult {
         sources: articles.size,
         citation: hit.citation,
         alsoIn: hit.alsoIn,
+        differs: disputes.get(`${hit.articleId}#${hit.paragraph}`) ?? [],
       };
       return { passage, aligned };
     });
