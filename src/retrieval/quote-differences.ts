@@ -97,7 +97,12 @@ function speakers(cluster: readonly Quoted[]): Discrepancy | undefined {
     ),
   );
   if (!conflict) return undefined;
-  const sides = said.map((q) => side(q, describeSpeaker(q.entry.speaker)));
+  // One side per paragraph and speaker, however many of its quotations the cluster holds.
+  const sides = [
+    ...new Map(
+      said.map((q) => [`${q.sentence.articleId}#${q.sentence.paragraph}#${q.entry.speaker?.id}`, q]),
+    ).values(),
+  ].map((q) => side(q, describeSpeaker(q.entry.speaker)));
   const shortest = said.reduce((a, b) => (b.entry.quote.text.length < a.entry.quote.text.length ? b : a));
   return { kind: 'speaker', about: `who said ${shortQuote(shortest.entry.quote.text)}`, sides };
 }

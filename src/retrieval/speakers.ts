@@ -36,7 +36,14 @@ export function parsePhrase(phrase: string): Parsed {
   while (run > 0 && capitalised(tokens[run - 1] ?? '')) run--;
   const before = tokens[run - 1];
   if (run === tokens.length) return { phrase, name: described, role: null, named: false };
-  if (run === 0) return { phrase, name: bare, role: null, named: true };
+  if (run === 0) {
+    // "Mayor Anna Berg": a capitalised title leads the name, unless all of it is titles.
+    let title = 0;
+    while (title < tokens.length - 1 && isPersonPhrase(tokens[title] ?? '')) title++;
+    const name = tokens.slice(title).join(' ');
+    if (title === 0 || isPersonPhrase(name)) return { phrase, name: bare, role: null, named: true };
+    return { phrase, name, role: tokens.slice(0, title).join(' '), named: true };
+  }
   if (before && !LINKS.has(before.toLowerCase()) && !/[’']s$/u.test(before))
     return { phrase, name: tokens.slice(run).join(' '), role: tokens.slice(0, run).join(' '), named: true };
   return { phrase, name: described, role: null, named: false };

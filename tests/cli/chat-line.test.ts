@@ -23,6 +23,7 @@ describe('parseChatLine', () => {
   _('   ', { kind: 'empty' });
   _('/nope', {
     kind: 'invalid',
-    message: 'There is no /nope. Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, or /quit.',
+    message:
+      'There is no /nope. Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, or /quit.',
   });
 });
