@@ -19,6 +19,17 @@ describe('parseChatLine', () => {
   });
   _('Who is Kirby?', { kind: 'command', name: 'ask', options: { question: 'Who is Kirby?' } });
   _('/sources', { kind: 'command', name: 'sources', options: {} });
+  _('/compare topic:the air exercise', {
+    kind: 'command',
+    name: 'compare',
+    options: { topic: 'the air exercise' },
+  });
+  // The message command goes by its terminal name and takes the text to check.
+  _('/check Kirby said: millions of shells', {
+    kind: 'command',
+    name: 'check',
+    options: { text: 'Kirby said: millions of shells' },
+  });
   _('/quit', { kind: 'quit' });
   _('   ', { kind: 'empty' });
   _('/nope', {

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
 import { z } from 'zod';
 
 const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLAIMS = 'What did North Korea say about the US claims?';
 
 interface Outcome {
@@ -20,7 +22,7 @@ async function cli(
 ): Promise<Outcome> {
   const env = { ...process.env, SEEDS_DIR: 'seeds', NO_COLOR: '1', ...options.env };
   const clean = (text: string) => text.replace(/^npm (?:warn|notice) .*\n/gmu, '');
-  const pending = run('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: '/work/main', env });
+  const pending = run('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env });
   pending.child.stdin?.end(options.input ?? '');
   try {
     const { stdout, stderr } = await pending;
@@ -55,6 +57,30 @@ const sourcesJson = z.strictObject({
       outlet: z.string().optional(),
       url: z.string().optional(),
     }),
+  ),
+});
+
+const side = z.strictObject({ ...ref.shape, text: z.string().min(1), value: z.string().min(1) });
+const compareJson = z.strictObject({
+  discrepancies: z.array(
+    z.strictObject({
+      kind: z.enum(['name', 'number', 'date', 'speaker', 'wording']),
+      about: z.string().min(1),
+      sides: z.array(side).min(2),
+    }),
+  ),
+  claims: z.array(
+    z.strictObject({
+      text: z.string().min(1),
+      sources: z.array(ref).min(2),
+      articles: z.number().int().min(2),
+    }),
+  ),
+});
+const checkJson = z.strictObject({
+  claim: z.string(),
+  passages: z.array(
+    z.strictObject({ ...ref.shape, text: z.string().min(1), sources: z.number().int().min(1) }),
   ),
 });
 
@@ -93,6 +119,40 @@ describe.concurrent('the CLI (npx tsx src/cli/main.ts)', () => {
       ['003', '2022-09-22'],
       ['004', '2022-09-22'],
     ]);
+  });
+
+  it('compare --json: discrepancies with cited sides, and shared claims', async ({ expect }) => {
+    const { code, stdout, stderr } = await cli(['compare', '--json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const { discrepancies, claims } = compareJson.parse(JSON.parse(stdout));
+    const name = discrepancies.find((d) => d.kind === 'name');
+    expect(name?.sides.map((s) => [s.articleId, s.paragraph, s.value])).toEqual([
+      ['001', 5, 'Awakening Storm'],
+      ['002', 16, 'Operation Vigilant Storm'],
+    ]);
+    expect(claims[0]?.articles).toBe(3);
+  });
+
+  it('compare --topic narrows the points', async ({ expect }) => {
+    const { stdout } = await cli(['compare', '--topic', 'firm and overwhelming', '--json']);
+    const { discrepancies } = compareJson.parse(JSON.parse(stdout));
+    expect(discrepancies.map((d) => d.sides.map((s) => s.value))).toContainEqual([
+      'firm and overwhelming',
+      'resolute and overwhelming',
+    ]);
+  });
+
+  it('check "…" --json: the passages bearing on the text, best first, with their source counts', async ({
+    expect,
+  }) => {
+    const text = 'North Korea says it has never exported weapons to Russia';
+    const { code, stdout } = await cli(['check', text, '--json']);
+    expect(code).toBe(0);
+    const result = checkJson.parse(JSON.parse(stdout));
+    expect(result.claim).toBe(text);
+    expect(result.passages[0]?.sources).toBe(3);
+    const none = checkJson.parse(JSON.parse((await cli(['check', 'best pizza in town', '--json'])).stdout));
+    expect(none.passages).toEqual([]);
   });
 
   it('with no arguments prints the usage on stderr and exits 2', async ({ expect }) => {

@@ -7,6 +7,10 @@ describe('registration payloads', () => {
     expect(checkPayloads(commands.map((c) => c.data))).toEqual([]);
   });
 
+  it('a message command may have spaces and capitals in its name', () => {
+    expect(checkPayloads([{ type: 3, name: 'Check against sources' }])).toEqual([]);
+  });
+
   it('names are unique', () => {
     const names = commands.map((c) => c.data.name);
     expect(new Set(names).size).toBe(names.length);
@@ -27,6 +31,9 @@ describe('registration payloads', () => {
       },
       'required options must come before',
     ],
+    [{ type: 3, name: 'Check against sources!' }, 'letters, digits, spaces'],
+    [{ type: 3, name: 'Check', description: 'x' }, 'must be empty for a context-menu command'],
+    [{ type: 3, name: 'Check', options: [] }, 'a context-menu command takes no options'],
   ])('rejects %j', (payload, problem) => {
     expect(checkPayloads([payload]).join('\n')).toContain(problem);
   });

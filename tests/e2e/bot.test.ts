@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, spawnBot } from './standin/bot-process.ts';
+import { message } from './standin/fixtures.ts';
 import { type DiscordStandin, startStandin } from './standin/standin.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
@@ -102,6 +103,63 @@ describe('the bot, end to end against a Discord stand-in', () => {
       '/sources',
       '/help',
     ]);
+  });
+
+  it('/compare shows where the articles differ, each side cited', async () => {
+    const final = await d.sendCommand('compare', {}, asNewUser()).waitForFinal();
+    expect(final.ephemeral).toBe(false);
+    const fields = final.embeds?.[0]?.fields ?? [];
+    expect(fields[0]?.name).toMatch(/^Differ on the wording of the quote “We have never exported/u);
+    expect(fields[0]?.value).toMatch(/^000 ¶2: .+\n003 ¶3: .+\n004 ¶3: /u);
+    expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
+    const topic = await d.sendCommand('compare', { topic: 'the air exercise' }, asNewUser()).waitForFinal();
+    expect(topic.embeds?.[0]?.fields?.map((f) => f.name)).toContain(
+      'Differ on the name: “Awakening Storm” or “Operation Vigilant Storm”',
+    );
+  });
+
+  it('Apps → "Check against sources" answers only the user, with counts, and can be shared', async () => {
+    const content =
+      '@everyone North Korea says it never exported weapons or ammunition to Russia <@&123456789012345678>';
+    const user = asNewUser();
+    const final = await d.sendMessageCommand('Check against sources', { content }, user).waitForFinal();
+    expect(final.ms).toBeLessThan(3000);
+    expect(final.ephemeral).toBe(true);
+    expect(final.allowed_mentions).toEqual({ parse: [] });
+    const embed = final.embeds?.[0];
+    expect(embed?.fields?.[0]?.name).toBe('Reported by 3 of 5 articles');
+    expect(embed?.fields?.[0]?.value).toMatch(/never exported weapons or ammunition[\s\S]*\n-# 00[034] ¶\d/u);
+    expect(embed?.description).toContain('@\u200beveryone');
+    expect(embed?.description).not.toMatch(/<@&\d/u);
+    expect(final.components?.[0]).toMatchObject({
+      components: [{ label: 'Share in channel', custom_id: 'share' }],
+    });
+    // The button sits on the ephemeral reply; sharing posts the same embeds for the channel.
+    const host = message(d.world, {
+      id: '1100000000000000001',
+      embeds: final.embeds ?? [],
+      components: final.components ?? [],
+      flags: 64,
+      type: 23,
+    });
+    const shared = await d.sendButton('share', { message: host, ...user }).waitForFinal();
+    expect(shared.callbackType).toBe(4);
+    expect(shared.ephemeral).toBe(false);
+    expect(shared.embeds).toEqual(final.embeds);
+    expect(shared.components ?? []).toEqual([]);
+    expect(shared.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('a message with nothing to check, or no text at all, gets a clear answer', async () => {
+    const other = await d
+      .sendMessageCommand('Check against sources', { content: 'who wants pizza tonight?' }, asNewUser())
+      .waitForFinal();
+    expect(descriptionOf(other)).toContain('Nothing in the articles about this.');
+    const empty = await d
+      .sendMessageCommand('Check against sources', { content: '' }, asNewUser())
+      .waitForFinal();
+    expect(descriptionOf(empty)).toContain('That message has no text to check');
+    expect(empty.ephemeral).toBe(true);
   });
 
   it('/timeline lists dated events with citations, paged', async () => {

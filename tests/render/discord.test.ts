@@ -89,4 +89,11 @@ describe('renderDiscord', () => {
       true,
     );
   });
+
+  it('offers "Share in channel" under a shareable ephemeral reply only', () => {
+    const base = { title: 't', items: [], empty: 'x', shareable: true, data: {} };
+    const [row] = renderDiscord({ ...base, ephemeral: true }).components;
+    expect(row?.components.map((b) => [b.label, b.custom_id])).toEqual([['Share in channel', 'share']]);
+    expect(renderDiscord({ ...base, ephemeral: false }).components).toEqual([]);
+  });
 });
