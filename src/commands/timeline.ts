@@ -75,7 +75,9 @@ export default {
           precision: e.precision,
           text: e.text,
           sources: e.sources,
-          ...(e.dates.length > 0 ? { dates: e.dates.map(({ label: _label, ...d }) => d) } : {}),
+          ...(e.dates.length > 0
+            ? { dates: e.dates.map(({ date, precision, sources }) => ({ date, precision, sources })) }
+            : {}),
         })),
       },
     };

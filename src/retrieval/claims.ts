@@ -3,6 +3,7 @@ import { weightOf } from './near-duplicates.ts';
 import type { Story } from './story.ts';
 import { terms } from './text.ts';
 import type { SourceRef } from './types.ts';
+import { quoteBook } from './who-said.ts';
 
 /** A sentence of the story, the unit that alignment links across articles. */
 export interface ClaimSentence extends SourceRef {
@@ -13,6 +14,8 @@ export interface ClaimSentence extends SourceRef {
   readonly end: number;
   readonly terms: ReadonlySet<string>;
   readonly published: string;
+  /** The /who-said groups of the words it quotes in quotation marks. */
+  readonly quotes: ReadonlySet<number>;
 }
 
 /** Sentences of different articles that report the same fact or quotation. */
@@ -32,6 +35,8 @@ export interface Link {
   readonly score: number;
   /** idf-weighted share of the smaller set found in the other. */
   readonly share: number;
+  /** Both quote the same words (as /who-said groups them). */
+  readonly sameWords: boolean;
 }
 
 export interface Alignment {
@@ -59,21 +64,33 @@ const sameCycle = (a: ClaimSentence, b: ClaimSentence) =>
 
 /** Whether a link joins two sentences into one claim. */
 export const sameClaim = (link: Link): boolean =>
-  link.score >= SAME_CLAIM_WEIGHTED || (link.share >= SAME_CYCLE_SHARE && sameCycle(link.a, link.b));
+  link.score >= SAME_CLAIM_WEIGHTED ||
+  ((link.share >= SAME_CYCLE_SHARE || link.sameWords) && sameCycle(link.a, link.b));
 
 function sentencesOf(story: Story): ClaimSentence[] {
+  const marked = quoteBook(story).entries.filter((e) => e.quote.kind !== 'reported');
   return story.passages.flatMap(({ article, paragraph }) =>
     paragraph.sentences.flatMap((s, index) => {
       const set = new Set(terms(s.text));
       if (set.size < MIN_TERMS) return [];
       const { id: articleId, published } = article.meta;
       const { text, start, end } = s;
-      return [{ articleId, paragraph: paragraph.number, index, text, start, end, terms: set, published }];
+      const quotes = new Set(
+        marked
+          .filter(({ quote: q }) => q.articleId === articleId && q.paragraph === paragraph.number)
+          .filter(({ quote: q }) => q.start >= start && q.start < end)
+          .map((e) => e.group),
+      );
+      return [
+        { articleId, paragraph: paragraph.number, index, text, start, end, terms: set, published, quotes },
+      ];
     }),
   );
 }
 
-/** Links between sentences of different articles, found through shared terms only. */
+const quoteSame = (a: ClaimSentence, b: ClaimSentence) => [...a.quotes].some((g) => b.quotes.has(g));
+
+/** Links between sentences of different articles: related by shared terms, or quoting the same words. */
 export function linkSentences(sentences: readonly ClaimSentence[], weight: (t: string) => number): Link[] {
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => {
@@ -91,7 +108,9 @@ export function linkSentences(sentences: readonly ClaimSentence[], weight: (t: s
       const [wa, wb] = [totals[i] ?? 0, totals[j] ?? 0];
       if (!b || wa === 0 || wb === 0) continue;
       const share = shared / Math.min(wa, wb);
-      if (share >= RELATED_SHARE) links.push({ a, b, score: shared / (wa + wb - shared), share });
+      const sameWords = quoteSame(a, b);
+      if (share >= RELATED_SHARE || sameWords)
+        links.push({ a, b, score: shared / (wa + wb - shared), share, sameWords });
     }
   });
   return links;

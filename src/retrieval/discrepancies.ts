@@ -1,4 +1,5 @@
 import { alignClaims, type ClaimSentence, type Link, sameClaim } from './claims.ts';
+import { connectedGroups } from './connected.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 import { conflictingNames, mentions, namesIn } from './names.ts';
 import { quantitiesIn } from './numbers.ts';
@@ -40,7 +41,19 @@ function names(story: Story, links: readonly Link[]): Discrepancy[] {
         found.set(key, { kind: 'name', about, sides: [side(a, x.text), side(b, y.text)] });
       }
   }
-  return [...found.values()];
+  // "Awakening Storm" against both "Vigilant Storm" and "Operation Vigilant Storm" is one point.
+  const list = [...found.values()];
+  const key = (x: Side) => `${x.articleId}#${x.paragraph}#${x.value}`;
+  const pairs = list.flatMap((d, i) =>
+    list.flatMap((e, j) =>
+      j > i && d.sides.some((x) => e.sides.some((y) => key(x) === key(y))) ? [[i, j] as const] : [],
+    ),
+  );
+  return connectedGroups(list, pairs).map((group) => {
+    const sides = [...new Map(group.flatMap((d) => d.sides).map((x) => [key(x), x])).values()];
+    const values = [...new Set(sides.map((x) => `“${x.value}”`))];
+    return { kind: 'name', about: `the name: ${values.join(' or ')}`, sides };
+  });
 }
 
 /** Counts of the same thing that differ between two reports of one claim. */
@@ -74,7 +87,9 @@ function dates(story: Story): Discrepancy[] {
     .map((e) => ({
       kind: 'date' as const,
       about: `the date: ${e.dates.map(dayLabel).join(' or ')}, of ${shortQuote(e.text, 70)}`,
-      sides: e.dates.flatMap((d) => d.sources.map((s) => ({ ...s, value: dayLabel(d), text: d.text }))),
+      sides: e.dates.flatMap((d) =>
+        d.sources.map((s, i) => ({ ...s, value: dayLabel(d), text: d.texts[i] ?? e.text })),
+      ),
     }));
 }
 

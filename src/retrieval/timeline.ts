@@ -18,8 +18,12 @@ export interface DatedSources {
   readonly precision: Precision;
   readonly label: string;
   readonly sources: readonly SourceRef[];
-  /** The words of the first source that gives this date. */
-  readonly text: string;
+}
+
+/** One of the dates sources give an event, with what each source says. */
+export interface GivenDate extends DatedSources {
+  /** In the order of `sources`. */
+  readonly texts: readonly string[];
 }
 
 export interface TimelineEvent extends DatedSources {
@@ -27,7 +31,7 @@ export interface TimelineEvent extends DatedSources {
   readonly start: string;
   readonly text: string;
   /** Every date the sources give this event, when they disagree. */
-  readonly dates: readonly DatedSources[];
+  readonly dates: readonly GivenDate[];
   readonly sortKey: number;
 }
 
@@ -43,23 +47,24 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
   const best =
     [...mentions].sort((a, b) => finer[a.time.precision] - finer[b.time.precision])[0] ?? mentions[0];
   if (!best) throw new Error('an event needs a mention');
-  const byDate = new Map<string, { time: TimeRef; text: string; sources: SourceRef[] }>();
+  const byDate = new Map<string, { time: TimeRef; texts: string[]; sources: SourceRef[] }>();
   for (const m of mentions) {
     const key = dateLabel(m.time);
-    const entry = byDate.get(key) ?? { time: m.time, text: m.text, sources: [] };
+    const entry = byDate.get(key) ?? { time: m.time, texts: [], sources: [] };
     if (
       !entry.sources.some((s) => s.articleId === m.source.articleId && s.paragraph === m.source.paragraph)
     ) {
       entry.sources.push(m.source);
+      entry.texts.push(m.text);
     }
     byDate.set(key, entry);
   }
-  const dates = [...byDate.values()].map(({ time, text, sources }) => ({
+  const dates = [...byDate.values()].map(({ time, texts, sources }) => ({
     date: dateKey(time),
     precision: time.precision,
     label: dateLabel(time),
     sources,
-    text,
+    texts,
   }));
   const sources = dates.flatMap((d) => d.sources);
   const periods = [...byDate.values()].map(({ time }) => periodOf(time));

@@ -1,3 +1,6 @@
+import { copyFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContext } from '../../src/app.ts';
 import { compare } from '../../src/retrieval/compare.ts';
@@ -46,5 +49,32 @@ describe('two reports that agree', () => {
     const { discrepancies, claims } = await comparison('agree');
     expect(discrepancies).toEqual([]);
     expect(claims.map((c) => c.articles)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('an unseen sixth article added to a copy of seeds/', () => {
+  it('joins the claims it shares and the disagreements it takes a side in', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storydesk-'));
+    await cp('seeds', dir, { recursive: true });
+    await copyFile(
+      new URL('../fixtures/articles/compare-wire.txt', import.meta.url),
+      join(dir, '005_wire.txt'),
+    );
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { articles: object[] };
+    manifest.articles.push({ id: '005', file: '005_wire.txt', published: '2022-11-08' });
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const { discrepancies, claims } = compare((await loadContext(dir)).story);
+    const sides = (kind: string) =>
+      discrepancies
+        .filter((d) => d.kind === kind)
+        .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    expect(sides('name')).toEqual([
+      ['001¶5 Awakening Storm', '002¶16 Operation Vigilant Storm', '005¶4 Vigilant Storm'],
+    ]);
+    expect(sides('date')).toEqual([
+      ['001¶2 Monday 7 Nov 2022', '002¶1 Tuesday 8 Nov 2022', '005¶1 Tuesday 8 Nov 2022'],
+    ]);
+    const denial = claims.find((c) => c.sources.some((s) => s.articleId === '005' && s.paragraph === 2));
+    expect(denial?.sources.map((s) => `${s.articleId}¶${s.paragraph}`)).toEqual(['001¶4', '002¶7', '005¶2']);
   });
 });

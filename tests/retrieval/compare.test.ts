@@ -40,9 +40,15 @@ describe('claims: sentences of different articles that report the same thing', (
     expect(claimWith('004', 2)?.articles).not.toContain('001');
   });
 
+  it('the same words quoted in one news cycle make one claim, however the sentences differ', () => {
+    // "hostile forces", quoted by three outlets reporting the September statement.
+    expect(claimWith('004', 4)?.articles).toEqual(['000', '003', '004']);
+    expect(where(claimWith('001', 7)?.members ?? [])).toEqual(['001¶7', '002¶4', '002¶9']);
+  });
+
   it('compare lists shared claims, most corroborated first', () => {
     const { claims } = compare(story);
-    expect(claims.map((c) => c.articles).slice(0, 3)).toEqual([3, 3, 2]);
+    expect(claims.map((c) => c.articles).slice(0, 4)).toEqual([3, 3, 3, 2]);
     expect(claims.every((c) => c.articles >= 2 && c.sources.length >= c.articles)).toBe(true);
   });
 });
@@ -83,6 +89,13 @@ describe('discrepancies of the five articles', () => {
         [expect.stringMatching(/^001¶4 We close/u), expect.stringMatching(/^002¶7 We make it clear/u)],
       ],
       ['name', ['001¶5 Awakening Storm', '002¶16 Operation Vigilant Storm']],
+      [
+        'wording',
+        [
+          expect.stringMatching(/^001¶7 significant amount … attempting/u),
+          expect.stringMatching(/^002¶9 secretly/u),
+        ],
+      ],
       ['wording', ['001¶9 firm and overwhelming', '002¶15 resolute and overwhelming']],
     ]);
   });
