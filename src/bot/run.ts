@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import { loadContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { CorpusError } from '../retrieval/corpus.ts';
+import { discrepancies } from '../retrieval/discrepancies.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
@@ -22,6 +23,10 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
     throw error;
   });
+  // Claims, quotations and dates are worked out once, now, so no command waits for them.
+  const preparing = performance.now();
+  discrepancies(context.story);
+  logger.info({ ms: Math.round(performance.now() - preparing) }, 'story prepared');
   const client: Client = createClient(env, context, logger);
   let stopping = false;
   const stop = (signal: string) => {

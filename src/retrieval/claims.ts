@@ -57,6 +57,8 @@ export const CYCLE_DAYS = 8;
 // Below this share two sentences are not even related.
 export const RELATED_SHARE = 0.4;
 const MIN_TERMS = 4;
+const MIN_CANDIDATE_DF = 64;
+const CANDIDATE_DF_SHARE = 0.02;
 const DAY = 86_400_000;
 
 const sameCycle = (a: ClaimSentence, b: ClaimSentence) =>
@@ -94,15 +96,30 @@ const quoteSame = (a: ClaimSentence, b: ClaimSentence) => [...a.quotes].some((g)
 export function linkSentences(sentences: readonly ClaimSentence[], weight: (t: string) => number): Link[] {
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => {
-    for (const t of s.terms) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of s.terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
   });
+  // Candidates come through the rarer terms only: pairs sharing nothing but words found
+  // everywhere cannot reach RELATED_SHARE, and walking those lists would make this quadratic.
+  const cap = Math.max(MIN_CANDIDATE_DF, sentences.length * CANDIDATE_DF_SHARE);
   const totals = sentences.map((s) => weightOf(s.terms, weight));
   const links: Link[] = [];
   sentences.forEach((a, i) => {
+    const candidates = new Set<number>();
+    for (const t of a.terms) {
+      const list = postings.get(t) ?? [];
+      if (list.length <= cap)
+        for (const j of list) if (j > i && sentences[j]?.articleId !== a.articleId) candidates.add(j);
+    }
     const common = new Map<number, number>();
-    for (const t of a.terms)
-      for (const j of postings.get(t) ?? [])
-        if (j > i && sentences[j]?.articleId !== a.articleId) common.set(j, (common.get(j) ?? 0) + weight(t));
+    for (const j of candidates) {
+      let shared = 0;
+      for (const t of a.terms) if (sentences[j]?.terms.has(t)) shared += weight(t);
+      common.set(j, shared);
+    }
     for (const [j, shared] of common) {
       const b = sentences[j];
       const [wa, wb] = [totals[i] ?? 0, totals[j] ?? 0];

@@ -10,6 +10,14 @@ import { words } from './words.ts';
 
 export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
 
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as V;
+  };
+}
+
 const side = (s: ClaimSentence, value: string): Side => ({
   articleId: s.articleId,
   paragraph: s.paragraph,
@@ -29,10 +37,11 @@ function names(story: Story, links: readonly Link[]): Discrepancy[] {
       a.paragraphs.flatMap((p) => words(p.text).map((w) => w.norm.replace(/[’']s$/u, ''))),
     ]),
   );
+  const namesOf = memo((s: ClaimSentence) => namesIn(s.text));
   const found = new Map<string, Discrepancy>();
   for (const { a, b } of links) {
-    for (const x of namesIn(a.text))
-      for (const y of namesIn(b.text)) {
+    for (const x of namesOf(a))
+      for (const y of namesOf(b)) {
         const key = [x.words.join(' '), y.words.join(' ')].sort().join('|');
         if (found.has(key) || !conflictingNames(x, y)) continue;
         if (mentions(textWords.get(b.articleId) ?? [], x) || mentions(textWords.get(a.articleId) ?? [], y))
@@ -58,8 +67,9 @@ function names(story: Story, links: readonly Link[]): Discrepancy[] {
 
 /** Counts of the same thing that differ between two reports of one claim. */
 function numbers(links: readonly Link[]): Discrepancy[] {
+  const quantitiesOf = memo((s: ClaimSentence) => quantitiesIn(s.text));
   return links.filter(sameClaim).flatMap(({ a, b }) => {
-    const [qa, qb] = [quantitiesIn(a.text), quantitiesIn(b.text)];
+    const [qa, qb] = [quantitiesOf(a), quantitiesOf(b)];
     return qa.flatMap((x) => {
       const y = qb.find((q) => q.unit === x.unit && q.value !== x.value);
       const agreed = qb.some((q) => q.unit === x.unit && q.value === x.value);
@@ -93,17 +103,23 @@ function dates(story: Story): Discrepancy[] {
     }));
 }
 
-/** Every discrepancy among the story's articles, in the order the story tells them. */
-export function discrepancies(story: Story): Discrepancy[] {
+const found = new WeakMap<Story, readonly Discrepancy[]>();
+
+/** Every discrepancy among the story's articles, in the order the story tells them; found once per story. */
+export function discrepancies(story: Story): readonly Discrepancy[] {
+  const cached = found.get(story);
+  if (cached) return cached;
   const alignment = alignClaims(story);
   const shared = alignment.claims.filter((c) => c.articles.length > 1);
   const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
   const position = (d: Discrepancy) =>
     Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
-  return [
+  const all = [
     ...names(story, alignment.links),
     ...numbers(alignment.links),
     ...dates(story),
     ...quoteDifferences(story, shared),
   ].sort((x, y) => position(x) - position(y));
+  found.set(story, all);
+  return all;
 }
