@@ -1,10 +1,13 @@
 // npm run bench: index build time, ask() latency and peak heap, on the seeds and on a synthetic
-// corpus of 1,000 articles (about 20,000 passages) made from the seeds' own vocabulary.
+// corpus of 1,000 articles (about 20,000 passages) made from the seeds' own vocabulary; then the
+// one-off alignment behind /compare and the latency of check(), on the seeds and 50 articles.
 import { getHeapStatistics } from 'node:v8';
 import { Bench } from 'tinybench';
 import { buildArticle } from '../src/retrieval/article.ts';
 import { ask } from '../src/retrieval/ask.ts';
+import { check } from '../src/retrieval/check.ts';
 import { loadCorpus } from '../src/retrieval/corpus.ts';
+import { discrepancies } from '../src/retrieval/discrepancies.ts';
 import { createStory, type Story } from '../src/retrieval/story.ts';
 import type { Corpus } from '../src/retrieval/types.ts';
 
@@ -61,6 +64,34 @@ async function measure(name: string, corpus: Corpus): Promise<void> {
   );
 }
 
+const CLAIMS = [
+  'North Korea says it never sent weapons to Russia.',
+  'Kirby said Russia is buying literally millions of shells. The drills were called Vigilant Storm.',
+];
+
+/** The one-off work behind /compare (alignment, quotations, dates), then check() per message. */
+async function measureCompare(name: string, corpus: Corpus): Promise<void> {
+  const story = createStory(corpus);
+  globalThis.gc?.();
+  const started = performance.now();
+  const found = discrepancies(story).length;
+  const prepareMs = performance.now() - started;
+  let i = 0;
+  const bench = new Bench({ time: 1500, warmupTime: 200 });
+  bench.add('check', () => {
+    check(story, CLAIMS[i++ % CLAIMS.length] ?? '');
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  const latency = result && 'latency' in result ? result.latency : undefined;
+  console.log(
+    `${name.padEnd(10)} passages ${String(story.passages.length).padStart(6)}  compare prepare ${prepareMs.toFixed(0).padStart(5)} ms ` +
+      `(${found} discrepancies)  check p50 ${latency?.p50.toFixed(3)} ms  p99 ${latency?.p99.toFixed(3)} ms`,
+  );
+}
+
 const seeds = await loadCorpus(process.env.SEEDS_DIR ?? './seeds');
 await measure('seeds', seeds);
 await measure('synthetic', synthetic(seeds, 1000, 20));
+await measureCompare('seeds', seeds);
+await measureCompare('synthetic', synthetic(seeds, 50, 20));
