@@ -43,19 +43,24 @@ function synthetic(seeds: Corpus, articles: number, paragraphs: number): Corpus 
   };
 }
 
+/** Latency of a task over inputs taken in turn, for 1.5 s after a short warm-up. */
+async function latencyOf(task: (input: string) => unknown, inputs: readonly string[]) {
+  let i = 0;
+  const bench = new Bench({ time: 1500, warmupTime: 200 });
+  bench.add('task', () => {
+    task(inputs[i++ % inputs.length] ?? '');
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  return result && 'latency' in result ? result.latency : undefined;
+}
+
 async function measure(name: string, corpus: Corpus): Promise<void> {
   globalThis.gc?.();
   const started = performance.now();
   const story: Story = createStory(corpus);
   const buildMs = performance.now() - started;
-  let i = 0;
-  const bench = new Bench({ time: 1500, warmupTime: 200 });
-  bench.add('ask', () => {
-    ask(story, QUESTIONS[i++ % QUESTIONS.length] ?? '');
-  });
-  await bench.run();
-  const result = bench.tasks[0]?.result;
-  const latency = result && 'latency' in result ? result.latency : undefined;
+  const latency = await latencyOf((q) => ask(story, q), QUESTIONS);
   const heapMb = getHeapStatistics().used_heap_size / 2 ** 20;
   console.log(
     `${name.padEnd(10)} passages ${String(story.passages.length).padStart(6)}  build ${buildMs.toFixed(0).padStart(5)} ms  ` +
@@ -76,14 +81,7 @@ async function measureCompare(name: string, corpus: Corpus): Promise<void> {
   const started = performance.now();
   const found = discrepancies(story).length;
   const prepareMs = performance.now() - started;
-  let i = 0;
-  const bench = new Bench({ time: 1500, warmupTime: 200 });
-  bench.add('check', () => {
-    check(story, CLAIMS[i++ % CLAIMS.length] ?? '');
-  });
-  await bench.run();
-  const result = bench.tasks[0]?.result;
-  const latency = result && 'latency' in result ? result.latency : undefined;
+  const latency = await latencyOf((text) => check(story, text), CLAIMS);
   console.log(
     `${name.padEnd(10)} passages ${String(story.passages.length).padStart(6)}  compare prepare ${prepareMs.toFixed(0).padStart(5)} ms ` +
       `(${found} discrepancies)  check p50 ${latency?.p50.toFixed(3)} ms  p99 ${latency?.p99.toFixed(3)} ms`,
