@@ -1,11 +1,11 @@
 import { alignClaims, type ClaimSentence, type Link, sameClaim } from './claims.ts';
 import { connectedGroups } from './connected.ts';
-import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
+import { dateDifferences } from './date-differences.ts';
+import type { Discrepancy, Side } from './discrepancy.ts';
 import { conflictingNames, mentions, namesIn } from './names.ts';
 import { quantitiesIn } from './numbers.ts';
 import { quoteDifferences } from './quote-differences.ts';
 import type { Story } from './story.ts';
-import { type DatedSources, timeline } from './timeline.ts';
 import { words } from './words.ts';
 
 export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
@@ -85,24 +85,6 @@ function numbers(links: readonly Link[]): Discrepancy[] {
   });
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-// Sources differ by weekday as often as by date ("on Monday", "on Tuesday"): say both.
-const dayLabel = (d: DatedSources) =>
-  d.precision === 'day' ? `${WEEKDAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay()]} ${d.label}` : d.label;
-
-/** Events the articles date differently, as /timeline resolves their dates. */
-function dates(story: Story): Discrepancy[] {
-  return timeline(story)
-    .filter((e) => e.dates.length > 1)
-    .map((e) => ({
-      kind: 'date' as const,
-      about: `the date: ${e.dates.map(dayLabel).join(' or ')}, of ${shortQuote(e.text, 70)}`,
-      sides: e.dates.flatMap((d) =>
-        d.sources.map((s, i) => ({ ...s, value: dayLabel(d), text: d.texts[i] ?? e.text })),
-      ),
-    }));
-}
-
 const found = new WeakMap<Story, readonly Discrepancy[]>();
 
 /** Every discrepancy among the story's articles, in the order the story tells them; found once per story. */
@@ -117,7 +99,7 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
   const all = [
     ...names(story, alignment.links),
     ...numbers(alignment.links),
-    ...dates(story),
+    ...dateDifferences(story, shared),
     ...quoteDifferences(story, shared),
   ].sort((x, y) => position(x) - position(y));
   found.set(story, all);

@@ -109,8 +109,8 @@ describe('the bot, end to end against a Discord stand-in', () => {
     const final = await d.sendCommand('compare', {}, asNewUser()).waitForFinal();
     expect(final.ephemeral).toBe(false);
     const fields = final.embeds?.[0]?.fields ?? [];
-    expect(fields[0]?.name).toMatch(/^Differ on the wording of the quote “We have never exported/u);
-    expect(fields[0]?.value).toMatch(/^000 ¶2: .+\n003 ¶3: .+\n004 ¶3: /u);
+    expect(fields[0]?.name).toMatch(/^Differ on the date: Wednesday 21 Sep 2022 or Thursday 22 Sep 2022/u);
+    expect(fields[0]?.value).toMatch(/^000 ¶1: Wednesday .+\n003 ¶3: Thursday .+\n004 ¶3: Thursday /u);
     expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
     const topic = await d.sendCommand('compare', { topic: 'the air exercise' }, asNewUser()).waitForFinal();
     expect(topic.embeds?.[0]?.fields?.map((f) => f.name)).toContain(

@@ -72,6 +72,7 @@ describe('an unseen sixth article added to a copy of seeds/', () => {
       ['001¶5 Awakening Storm', '002¶16 Operation Vigilant Storm', '005¶4 Vigilant Storm'],
     ]);
     expect(sides('date')).toEqual([
+      ['000¶1 Wednesday 21 Sep 2022', '003¶3 Thursday 22 Sep 2022', '004¶3 Thursday 22 Sep 2022'],
       ['001¶2 Monday 7 Nov 2022', '002¶1 Tuesday 8 Nov 2022', '005¶1 Tuesday 8 Nov 2022'],
     ]);
     const denial = claims.find((c) => c.sources.some((s) => s.articleId === '005' && s.paragraph === 2));

@@ -56,6 +56,8 @@ describe('claims: sentences of different articles that report the same thing', (
 describe('discrepancies of the five articles', () => {
   it('finds the outlets’ disagreements, each side cited, in story order', () => {
     expect(compare(story).discrepancies.map(brief)).toEqual([
+      // The September denial: issued on Wednesday (000), reported as Thursday's (003, 004).
+      ['date', ['000¶1 Wednesday 21 Sep 2022', '003¶3 Thursday 22 Sep 2022', '004¶3 Thursday 22 Sep 2022']],
       [
         'wording',
         [
