@@ -26,6 +26,15 @@ const MAX_PARTS = 6;
 const PER_PART = 3;
 const MAX_PASSAGES = 5;
 
+const refKey = (c: Citation) => `${c.articleId}#${c.paragraph}`;
+
+/** Citations other than `own`, each once, in order. */
+function others(own: Citation, citations: readonly Citation[]): Citation[] {
+  const seen = new Map(citations.map((c) => [refKey(c), c]));
+  seen.delete(refKey(own));
+  return [...seen.values()];
+}
+
 /** The passages of the articles that bear on a text (a message, a claim), best first. */
 export function check(story: Story, text: string): CheckResult {
   const claim = text.trim();
@@ -64,18 +73,18 @@ export function check(story: Story, text: string): CheckResult {
         undefined,
       );
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
-      const articles = new Set([
-        hit.articleId,
-        ...(aligned?.articles ?? []),
-        ...hit.alsoIn.map((c) => c.articleId),
-      ]);
+      // Every article that carries the claim is cited, so the count matches what the reader sees.
+      const carriers = (aligned?.members ?? []).flatMap(
+        (m) => story.citation(m.articleId, m.paragraph) ?? [],
+      );
+      const alsoIn = others(hit.citation, [...hit.alsoIn, ...carriers]);
       const passage = {
         articleId: hit.articleId,
         paragraph: hit.paragraph,
         text: top?.s.text ?? hit.text,
-        sources: articles.size,
+        sources: new Set([hit.articleId, ...alsoIn.map((c) => c.articleId)]).size,
         citation: hit.citation,
-        alsoIn: hit.alsoIn,
+        alsoIn,
         differs: disputes.get(`${hit.articleId}#${hit.paragraph}`) ?? [],
       };
       return { passage, aligned };
@@ -86,9 +95,11 @@ export function check(story: Story, text: string): CheckResult {
   for (const { passage, aligned } of ranked) {
     const at = aligned && aligned.articles.length > 1 ? shown.get(aligned) : undefined;
     const first = at === undefined ? undefined : passages[at];
-    if (first)
-      passages[at as number] = { ...first, alsoIn: [...first.alsoIn, passage.citation, ...passage.alsoIn] };
-    else {
+    if (first && at !== undefined) {
+      const alsoIn = others(first.citation, [...first.alsoIn, passage.citation, ...passage.alsoIn]);
+      const sources = new Set([first.articleId, ...alsoIn.map((c) => c.articleId)]).size;
+      passages[at] = { ...first, alsoIn, sources };
+    } else {
       if (aligned) shown.set(aligned, passages.length);
       passages.push(passage);
     }
