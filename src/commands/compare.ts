@@ -4,6 +4,7 @@ import { compare } from '../retrieval/compare.ts';
 import type { Discrepancy } from '../retrieval/discrepancies.ts';
 import type { Story } from '../retrieval/story.ts';
 import type { Citation, SourceRef } from '../retrieval/types.ts';
+import { choicesFrom } from './choices.ts';
 import { plain, type Reply, type ReplyItem } from './reply.ts';
 import type { Command } from './types.ts';
 
@@ -41,6 +42,7 @@ export default {
         name: 'topic',
         description: 'Only points about this, e.g. "the air exercise"',
         max_length: COMPARE_TOPIC_MAX,
+        autocomplete: true,
       },
     ],
   },
@@ -80,5 +82,13 @@ export default {
         claims: claims.map((c) => ({ text: c.text, sources: c.sources, articles: c.articles })),
       },
     };
+  },
+  // What the articles disagree on, named by their own words: "Awakening Storm", "firm and overwhelming".
+  autocomplete({ story }, focused) {
+    const typed = focused.value.trim().toLowerCase();
+    const values = compare(story).discrepancies.flatMap((d) =>
+      d.kind === 'name' || d.kind === 'wording' || d.kind === 'number' ? d.sides.map((s) => s.value) : [],
+    );
+    return choicesFrom(values.filter((v) => v.toLowerCase().includes(typed)));
   },
 } satisfies Command<typeof options>;

@@ -2,13 +2,12 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { describeSpeaker } from '../retrieval/speakers.ts';
 import { quoteBook, whoSaid } from '../retrieval/who-said.ts';
+import { choicesFrom } from './choices.ts';
 import { notice, plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 
 export const WHO_SAID_MAX = 200;
 const PAGE = 5;
-const CHOICES = 25;
-const CHOICE_NAME = 100;
 
 const options = z.object({
   quote: z.string().trim().max(WHO_SAID_MAX).optional(),
@@ -102,11 +101,6 @@ export default {
             .filter((s) => [s.name, ...s.aliases].some((a) => a.toLowerCase().includes(typed)))
             .map((s) => s.name)
         : book.entries.filter((e) => e.quote.text.toLowerCase().includes(typed)).map((e) => e.quote.text);
-    const unique = [
-      ...new Set(
-        names.map((n) => (n.length > CHOICE_NAME ? `${n.slice(0, CHOICE_NAME - 1).trimEnd()}…` : n)),
-      ),
-    ];
-    return unique.slice(0, CHOICES).map((name) => ({ name, value: name.replace(/…$/u, '') }));
+    return choicesFrom(names);
   },
 } satisfies Command<typeof options>;
