@@ -1,4 +1,4 @@
-import type { Claim, ClaimSentence } from './claims.ts';
+import { type Claim, type ClaimSentence, quotesByParagraph } from './claims.ts';
 import { connectedGroups } from './connected.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 import { overlapShare } from './near-duplicates.ts';
@@ -6,7 +6,7 @@ import { isPersonPhrase } from './phrases.ts';
 import { describeSpeaker, type Speaker } from './speakers.ts';
 import type { Story } from './story.ts';
 import { terms } from './text.ts';
-import { type QuoteEntry, quoteBook } from './who-said.ts';
+import type { QuoteEntry } from './who-said.ts';
 import { words } from './words.ts';
 
 // Share of the shorter quotation's terms two quotations need in common to render the same words.
@@ -109,11 +109,7 @@ function speakers(cluster: readonly Quoted[]): Discrepancy | undefined {
 
 /** Differences in the quoted words and in who said them, within each claim. */
 export function quoteDifferences(story: Story, claims: readonly Claim[]): Discrepancy[] {
-  const byParagraph = new Map<string, QuoteEntry[]>();
-  for (const entry of quoteBook(story).entries) {
-    const key = `${entry.quote.articleId}#${entry.quote.paragraph}`;
-    byParagraph.set(key, [...(byParagraph.get(key) ?? []), entry]);
-  }
+  const byParagraph = quotesByParagraph(story);
   return claims.flatMap((claim) =>
     quoteClusters(byParagraph, claim).flatMap((cluster) =>
       [speakers(cluster), wording(cluster)].filter((d): d is Discrepancy => d !== undefined),
