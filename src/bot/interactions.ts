@@ -7,8 +7,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { findCommand, runCommand } from '../commands/run.ts';
-import type { CommandContext } from '../commands/types.ts';
-import { isMessageCommand, leadingOption } from '../commands/types.ts';
+import { type CommandContext, isMessageCommand, leadingOption } from '../commands/types.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
 import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';

@@ -45,7 +45,7 @@ const isMenu = (payload: unknown) =>
   typeof payload === 'object' && payload !== null && 'type' in payload && payload.type !== 1;
 
 /** The rules a payload must meet: a context-menu command's (types 2 and 3) or a slash command's. */
-export const schemaFor = (payload: unknown) => (isMenu(payload) ? menuPayload : slashPayload);
+const schemaFor = (payload: unknown) => (isMenu(payload) ? menuPayload : slashPayload);
 
 /** Checks every payload before it is sent to Discord; the message names the command and the rule. */
 export function checkPayloads(payloads: readonly unknown[]): string[] {

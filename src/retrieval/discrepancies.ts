@@ -1,4 +1,4 @@
-import { alignClaims, type ClaimSentence, type Link, sameClaim } from './claims.ts';
+import { alignClaims, type Claim, type ClaimSentence, type Link } from './claims.ts';
 import { connectedGroups } from './connected.ts';
 import { dateDifferences } from './date-differences.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
@@ -65,22 +65,21 @@ function names(story: Story, links: readonly Link[]): Discrepancy[] {
   });
 }
 
-/** Counts of the same thing that differ between two reports of one claim. */
-function numbers(links: readonly Link[]): Discrepancy[] {
-  const quantitiesOf = memo((s: ClaimSentence) => quantitiesIn(s.text));
-  return links.filter(sameClaim).flatMap(({ a, b }) => {
-    const [qa, qb] = [quantitiesOf(a), quantitiesOf(b)];
-    return qa.flatMap((x) => {
-      const y = qb.find((q) => q.unit === x.unit && q.value !== x.value);
-      const agreed = qb.some((q) => q.unit === x.unit && q.value === x.value);
-      if (!y || agreed) return [];
-      return [
-        {
-          kind: 'number' as const,
-          about: `how many: ${x.text} or ${y.text}`,
-          sides: [side(a, x.text), side(b, y.text)],
-        },
-      ];
+/** Counts of one thing that the articles carrying a claim give differently ("12 people", "15 people"). */
+function numbers(claims: readonly Claim[]): Discrepancy[] {
+  return claims.flatMap((claim) => {
+    const counted = claim.members.flatMap((m) => quantitiesIn(m.text).map((q) => ({ m, q })));
+    return [...new Set(counted.map((c) => c.q.unit))].flatMap((unit) => {
+      const byArticle = new Map<string, Set<number>>();
+      for (const { m, q } of counted.filter((c) => c.q.unit === unit))
+        byArticle.set(m.articleId, (byArticle.get(m.articleId) ?? new Set()).add(q.value));
+      // Articles that share any value agree; a disagreement is two with nothing in common.
+      const values = [...byArticle.values()];
+      const disjoint = values.some((a) => values.some((b) => ![...a].some((v) => b.has(v))));
+      if (!disjoint) return [];
+      const sides = counted.filter((c) => c.q.unit === unit).map(({ m, q }) => side(m, q.text));
+      const shown = [...new Set(sides.map((x) => x.value))];
+      return [{ kind: 'number' as const, about: `how many: ${shown.join(' or ')}`, sides }];
     });
   });
 }
@@ -98,7 +97,7 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
     Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
   const all = [
     ...names(story, alignment.links),
-    ...numbers(alignment.links),
+    ...numbers(shared),
     ...dateDifferences(story, shared),
     ...quoteDifferences(story, shared),
   ].sort((x, y) => position(x) - position(y));
