@@ -3,6 +3,7 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
+  Message,
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -24,6 +25,15 @@ type Outcome = 'ok' | 'unknown' | 'cooldown' | 'error';
 
 type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
+/** A message's text: its content, or for a message of embeds only (a bot's answer) their text. */
+function textOf(message: Message): string {
+  if (message.content.trim() !== '') return message.content;
+  return message.embeds
+    .flatMap((e) => [e.title, e.description, ...e.fields.map((f) => f.value)])
+    .filter((t): t is string => Boolean(t))
+    .join('\n');
+}
+
 async function onCommand(interaction: CommandInteraction, deps: InteractionDeps): Promise<Outcome> {
   const command = findCommand(deps.context.commands, interaction.commandName);
   if (!command) {
@@ -38,7 +48,7 @@ async function onCommand(interaction: CommandInteraction, deps: InteractionDeps)
   const raw = isMessageCommand(command)
     ? {
         [command.messageOption]: interaction.isMessageContextMenuCommand()
-          ? interaction.targetMessage.content
+          ? textOf(interaction.targetMessage)
           : '',
       }
     : Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));

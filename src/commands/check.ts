@@ -36,9 +36,7 @@ export default {
         ),
         citations: [p.citation, ...p.alsoIn],
       })),
-      empty: text
-        ? 'Nothing in the articles about this.'
-        : 'That message has no text to check (attachments and embeds are not read).',
+      empty: text ? 'Nothing in the articles about this.' : 'That message has no text to check.',
       ephemeral: true,
       shareable: true,
       data: {

@@ -162,6 +162,16 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(empty.ephemeral).toBe(true);
   });
 
+  it('a message of embeds only (the bot’s own answer) is checked by the embeds’ text', async () => {
+    const embeds = [
+      { title: 'From the articles', description: 'Kirby spoke of literally millions of shells.' },
+    ];
+    const final = await d
+      .sendMessageCommand('Check against sources', { content: '', embeds }, asNewUser())
+      .waitForFinal();
+    expect(final.embeds?.[0]?.fields?.[0]?.name).toBe('Reported by 3 of 5 articles');
+  });
+
   it('/timeline lists dated events with citations, paged', async () => {
     const final = await d.sendCommand('timeline', {}, asNewUser()).waitForFinal();
     const fields = final.embeds?.[0]?.fields ?? [];

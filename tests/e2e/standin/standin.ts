@@ -19,6 +19,8 @@ export type * from './types.ts';
 export interface TargetMessage {
   id?: string;
   content: string;
+  /** A bot's message often has embeds and no content. */
+  embeds?: APIMessage['embeds'];
   author?: APIUser | { id: string; username: string; bot?: boolean };
 }
 
@@ -110,7 +112,12 @@ export class DiscordStandin {
     const a = target.author;
     const author =
       a === undefined ? makeUser(this.world.userId, 'someone') : makeUser(a.id, a.username, a.bot ?? false);
-    const msg = message(this.world, { id: target.id ?? nextSnowflake(), content: target.content, author });
+    const msg = message(this.world, {
+      id: target.id ?? nextSnowflake(),
+      content: target.content,
+      author,
+      ...(target.embeds ? { embeds: target.embeds } : {}),
+    });
     return this.send(build.messageCommand(this.world, this.commandId(name, 3), name, msg, opts));
   }
 
