@@ -18,11 +18,12 @@ interface Outcome {
 /** Runs the CLI as `npx tsx src/cli/main.ts …` would, optionally feeding standard input. */
 async function cli(
   args: string[],
-  options: { env?: Record<string, string>; input?: string } = {},
+  options: { env?: Record<string, string>; input?: string; entry?: string } = {},
 ): Promise<Outcome> {
   const env = { ...process.env, SEEDS_DIR: 'seeds', NO_COLOR: '1', ...options.env };
   const clean = (text: string) => text.replace(/^npm (?:warn|notice) .*\n/gmu, '');
-  const pending = run('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env });
+  const entry = options.entry ?? 'src/cli/main.ts';
+  const pending = run('npx', ['tsx', entry, ...args], { cwd: ROOT, env });
   pending.child.stdin?.end(options.input ?? '');
   try {
     const { stdout, stderr } = await pending;
@@ -153,6 +154,17 @@ describe.concurrent('the CLI (npx tsx src/cli/main.ts)', () => {
     expect(result.passages[0]?.sources).toBe(3);
     const none = checkJson.parse(JSON.parse((await cli(['check', 'best pizza in town', '--json'])).stdout));
     expect(none.passages).toEqual([]);
+  });
+
+  it('the chat prompt takes /compare and /check like the other commands', async ({ expect }) => {
+    const input =
+      '/compare topic:firm and overwhelming\n/check North Korea never exported weapons to Russia\n/quit\n';
+    const { code, stdout } = await cli([], { entry: 'src/cli/chat.ts', input });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Differ on the wording of the quote “firm and overwhelming”');
+    expect(stdout).toMatch(
+      /Checked against the sources\n> North Korea never exported weapons to Russia\n\n\[1\] Reported by 3 of 5 articles/u,
+    );
   });
 
   it('with no arguments prints the usage on stderr and exits 2', async ({ expect }) => {
