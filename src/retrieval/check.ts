@@ -35,6 +35,28 @@ function others(own: Citation, citations: readonly Citation[]): Citation[] {
   return [...seen.values()];
 }
 
+/** What the articles disagree on, by `articleId#paragraph` of each side. */
+function disputesOf(story: Story): Map<string, string[]> {
+  const disputes = new Map<string, string[]>();
+  for (const d of discrepancies(story))
+    for (const s of d.sides) {
+      const key = `${s.articleId}#${s.paragraph}`;
+      disputes.set(key, [...new Set([...(disputes.get(key) ?? []), d.about])]);
+    }
+  return disputes;
+}
+
+/** The sentence of a passage that shares the most idf weight with the checked text. */
+function bestSentence(story: Story, ref: SourceRef, asked: ReadonlySet<string>) {
+  const sentences = story.passage(ref.articleId, ref.paragraph)?.paragraph.sentences ?? [];
+  let best: { text: string; index: number; weight: number } | undefined;
+  sentences.forEach((s, index) => {
+    const weight = terms(s.text).reduce((sum, t) => sum + (asked.has(t) ? story.idf(t) : 0), 0);
+    if (!best || weight > best.weight) best = { text: s.text, index, weight };
+  });
+  return best;
+}
+
 /** The passages of the articles that bear on a text (a message, a claim), best first. */
 export function check(story: Story, text: string): CheckResult {
   const claim = text.trim();
@@ -52,26 +74,11 @@ export function check(story: Story, text: string): CheckResult {
   }
   const asked = new Set(terms(claim));
   const alignment = alignClaims(story);
-  const disputes = new Map<string, string[]>();
-  for (const d of best.size > 0 ? discrepancies(story) : [])
-    for (const s of d.sides) {
-      const key = `${s.articleId}#${s.paragraph}`;
-      disputes.set(key, [...new Set([...(disputes.get(key) ?? []), d.about])]);
-    }
+  const disputes = best.size > 0 ? disputesOf(story) : new Map<string, string[]>();
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {
-      const paragraph = story.passage(hit.articleId, hit.paragraph)?.paragraph;
-      // The sentence of the paragraph that shares the most weight with the checked text.
-      const scored = (paragraph?.sentences ?? []).map((s, index) => ({
-        s,
-        index,
-        weight: terms(s.text).reduce((sum, t) => sum + (asked.has(t) ? story.idf(t) : 0), 0),
-      }));
-      const top = scored.reduce<(typeof scored)[number] | undefined>(
-        (a, b) => (a && a.weight >= b.weight ? a : b),
-        undefined,
-      );
+      const top = bestSentence(story, hit, asked);
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
       // Every article that carries the claim is cited, so the count matches what the reader sees.
       const carriers = (aligned?.members ?? []).flatMap(
@@ -81,7 +88,7 @@ export function check(story: Story, text: string): CheckResult {
       const passage = {
         articleId: hit.articleId,
         paragraph: hit.paragraph,
-        text: top?.s.text ?? hit.text,
+        text: top?.text ?? hit.text,
         sources: new Set([hit.articleId, ...alsoIn.map((c) => c.articleId)]).size,
         citation: hit.citation,
         alsoIn,
