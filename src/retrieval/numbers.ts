@@ -31,19 +31,7 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 // Words between a number and what it counts.
-const SKIP = new Set([
-  'of',
-  'more',
-  'than',
-  'about',
-  'some',
-  'nearly',
-  'almost',
-  'around',
-  'over',
-  'per',
-  'cent',
-]);
+const SKIP = new Set('of more than about some nearly almost around over per cent'.split(' '));
 
 /** The value of a number as written: "1,500", "2.5", "five"; undefined for other words. */
 function numberValue(raw: string): number | undefined {
