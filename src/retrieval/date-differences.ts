@@ -1,13 +1,12 @@
 import type { Claim, ClaimSentence } from './claims.ts';
 import { dateLabel, findTimes, type TimeRef } from './dates.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
+import { CLOSE_DAYS } from './event-mentions.ts';
 import type { Story } from './story.ts';
 import { timeline } from './timeline.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = 86_400_000;
-// Reports of one event a week apart or more are of different events, not a disagreement.
-const CLOSE_DAYS = 8;
 
 // Sources differ by weekday as often as by date ("on Monday", "on Tuesday"): say both.
 const dayLabel = (d: { date: string; precision: string; label: string }) =>
@@ -56,6 +55,7 @@ function claimDates(story: Story, claims: readonly Claim[]): Discrepancy[] {
     const given = [...byArticle.values()];
     const days = given.map((g) => Date.parse(g.time.start));
     const spread = Math.max(...days) - Math.min(...days);
+    // Days further apart than /timeline groups as one event belong to different events.
     if (new Set(days).size < 2 || spread > CLOSE_DAYS * DAY) return [];
     const label = (time: TimeRef) => dayLabel({ date: time.start, precision: 'day', label: dateLabel(time) });
     const sides: Side[] = given.map(({ m, time, text }) => ({

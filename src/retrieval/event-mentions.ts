@@ -17,7 +17,7 @@ const SAME_EVENT = 0.4;
 // Reports dated the same day or one day apart need less in common: translations reword freely, and
 // sources disagree by a day (Monday in one, Tuesday in another).
 const SAME_DAY_EVENT = 0.3;
-const CLOSE_DAYS = 8;
+export const CLOSE_DAYS = 8;
 const DAY = 86_400_000;
 // An aside set off by dashes, brackets or a semicolon is its own clause with its own time.
 const CLAUSE_BREAK = /\s[–—]\s|;\s|\s\(|\)\s/gu;
