@@ -3,13 +3,13 @@
 // one-off alignment behind /compare and the latency of check(), on the seeds and 50 articles.
 import { getHeapStatistics } from 'node:v8';
 import { Bench } from 'tinybench';
-import { buildArticle } from '../src/retrieval/article.ts';
+import { check } from '../src/compare/check.ts';
+import { discrepancies } from '../src/compare/discrepancies.ts';
+import { buildArticle } from '../src/corpus/article.ts';
+import { loadCorpus } from '../src/corpus/corpus.ts';
+import type { Corpus } from '../src/corpus/types.ts';
 import { ask } from '../src/retrieval/ask.ts';
-import { check } from '../src/retrieval/check.ts';
-import { loadCorpus } from '../src/retrieval/corpus.ts';
-import { discrepancies } from '../src/retrieval/discrepancies.ts';
 import { createStory, type Story } from '../src/retrieval/story.ts';
-import type { Corpus } from '../src/retrieval/types.ts';
 
 const QUESTIONS = [
   'What did North Korea say about the US claims?',

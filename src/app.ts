@@ -1,6 +1,6 @@
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
-import { loadCorpus } from './retrieval/corpus.ts';
+import { loadCorpus } from './corpus/corpus.ts';
 import { createStory } from './retrieval/story.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */

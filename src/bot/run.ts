@@ -1,8 +1,8 @@
 import type { Client } from 'discord.js';
 import { loadContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
-import { CorpusError } from '../retrieval/corpus.ts';
-import { discrepancies } from '../retrieval/discrepancies.ts';
+import { discrepancies } from '../compare/discrepancies.ts';
+import { CorpusError } from '../corpus/corpus.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';

@@ -1,5 +1,5 @@
 import { baseEnvSchema, describeEnvError, loadDotEnv } from '../config.ts';
-import { CorpusError } from '../retrieval/corpus.ts';
+import { CorpusError } from '../corpus/corpus.ts';
 
 export function readEnv() {
   loadDotEnv();

@@ -1,6 +1,6 @@
 import { ApplicationCommandType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { check } from '../retrieval/check.ts';
+import { check } from '../compare/check.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 

@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { compare } from '../retrieval/compare.ts';
-import type { Discrepancy } from '../retrieval/discrepancies.ts';
+import { compare } from '../compare/compare.ts';
+import type { Discrepancy } from '../compare/discrepancies.ts';
+import type { Citation, SourceRef } from '../corpus/types.ts';
 import type { Story } from '../retrieval/story.ts';
-import type { Citation, SourceRef } from '../retrieval/types.ts';
 import { choicesFrom } from './choices.ts';
 import { plain, type Reply, type ReplyItem } from './reply.ts';
 import type { Command } from './types.ts';

@@ -1,5 +1,5 @@
+import type { Citation } from '../corpus/types.ts';
 import type { Snippet } from '../retrieval/snippet.ts';
-import type { Citation } from '../retrieval/types.ts';
 
 /** One cited item of a reply: a passage, a quotation, an event or an article. */
 export interface ReplyItem {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationOf } from '../retrieval/article.ts';
+import { citationOf } from '../corpus/article.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 

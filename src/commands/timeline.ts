@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { isCalendarDate } from '../retrieval/dates.ts';
-import { timeline } from '../retrieval/timeline.ts';
-import type { Citation } from '../retrieval/types.ts';
+import type { Citation } from '../corpus/types.ts';
+import { isCalendarDate } from '../timeline/dates.ts';
+import { timeline } from '../timeline/timeline.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { describeSpeaker } from '../retrieval/speakers.ts';
-import { quoteBook, whoSaid } from '../retrieval/who-said.ts';
+import { describeSpeaker } from '../quotes/speakers.ts';
+import { quoteBook, whoSaid } from '../quotes/who-said.ts';
 import { choicesFrom } from './choices.ts';
 import { notice, plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';

@@ -1,5 +1,5 @@
+import type { Citation } from '../corpus/types.ts';
 import type { Snippet } from '../retrieval/snippet.ts';
-import type { Citation } from '../retrieval/types.ts';
 
 /** "002 ¶5"; paragraph 0 stands for the whole article. */
 export function refLabel(c: Pick<Citation, 'articleId' | 'paragraph'>): string {

@@ -1,5 +1,5 @@
 import type { Paging } from '../commands/reply.ts';
-import { words } from '../retrieval/text.ts';
+import { words } from '../language/text.ts';
 import { LIMITS } from './limits.ts';
 
 const PREFIX = 'page';

@@ -1,10 +1,10 @@
-import { citationOf } from './article.ts';
+import { citationOf } from '../corpus/article.ts';
+import type { Citation } from '../corpus/types.ts';
+import { queryGroups, weightedTerms } from '../language/text.ts';
 import { paragraphSimilarity, SAME_CLAIM } from './near-duplicates.ts';
 import { coverageOf, MIN_COVERAGE, relevanceOf } from './relevance.ts';
 import { bestSnippet, type Snippet } from './snippet.ts';
 import type { Passage, Story } from './story.ts';
-import { queryGroups, weightedTerms } from './text.ts';
-import type { Citation } from './types.ts';
 
 export const ASK_DEFAULT_LIMIT = 3;
 export const ASK_MAX_LIMIT = 10;

@@ -1,5 +1,5 @@
-import { terms } from './text.ts';
-import type { Paragraph } from './types.ts';
+import type { Paragraph } from '../corpus/types.ts';
+import { terms } from '../language/text.ts';
 
 // Sentences this short say too little to call two reports the same.
 const MIN_TERMS = 4;

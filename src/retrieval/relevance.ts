@@ -1,5 +1,5 @@
+import type { QueryGroup } from '../language/text.ts';
 import type { Passage, Story } from './story.ts';
-import type { QueryGroup } from './text.ts';
 
 // A passage must cover this share of the question's weight (by IDF) to be shown at all.
 export const MIN_COVERAGE = 0.34;

@@ -1,5 +1,5 @@
-import { termOf, words } from './text.ts';
-import type { Paragraph } from './types.ts';
+import type { Paragraph } from '../corpus/types.ts';
+import { termOf, words } from '../language/text.ts';
 
 /** One or two sentences of a paragraph, with the spans that match the question. */
 export interface Snippet {

@@ -1,9 +1,9 @@
-import { acronymTerms, definedAcronyms } from './acronyms.ts';
-import { citationOf } from './article.ts';
+import { citationOf } from '../corpus/article.ts';
+import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
+import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
+import { publishedToken } from '../language/dateline.ts';
+import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
-import { publishedToken } from './dateline.ts';
-import { terms } from './text.ts';
-import type { Article, Citation, Corpus, Paragraph } from './types.ts';
 
 export interface Passage {
   readonly article: Article;

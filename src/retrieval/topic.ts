@@ -1,5 +1,5 @@
+import { queryGroups, terms, weightedTerms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
-import { queryGroups, terms, weightedTerms } from './text.ts';
 
 // A topic keeps the items scoring at least this share of the best one.
 const TOPIC_FLOOR = 0.35;

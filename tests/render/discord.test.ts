@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/commands/reply.ts';
+import type { Citation } from '../../src/corpus/types.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { LIMITS } from '../../src/render/limits.ts';
-import type { Citation } from '../../src/retrieval/types.ts';
 
 const cite = (articleId: string, paragraph: number): Citation => ({
   articleId,

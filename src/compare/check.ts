@@ -1,0 +1,115 @@
+import { splitSentences } from '../corpus/sentences.ts';
+import type { Citation, SourceRef } from '../corpus/types.ts';
+import { terms } from '../language/text.ts';
+import { ask } from '../retrieval/ask.ts';
+import type { Story } from '../retrieval/story.ts';
+import { alignClaims, type Claim } from './claims.ts';
+import { discrepancies } from './discrepancies.ts';
+
+/** A passage bearing on a checked text: the sentence that says it, and how many articles carry it. */
+export interface CheckedPassage extends SourceRef {
+  readonly text: string;
+  readonly sources: number;
+  readonly citation: Citation;
+  readonly alsoIn: readonly Citation[];
+  /** What the articles disagree on in this passage (see discrepancies.ts). */
+  readonly differs: readonly string[];
+}
+
+export interface CheckResult {
+  readonly claim: string;
+  readonly passages: readonly CheckedPassage[];
+}
+
+// A message may make several claims; each of its first sentences is checked on its own.
+const MAX_PARTS = 6;
+const PER_PART = 3;
+const MAX_PASSAGES = 5;
+
+const refKey = (c: Citation) => `${c.articleId}#${c.paragraph}`;
+
+/** Citations other than `own`, each once, in order. */
+function others(own: Citation, citations: readonly Citation[]): Citation[] {
+  const seen = new Map(citations.map((c) => [refKey(c), c]));
+  seen.delete(refKey(own));
+  return [...seen.values()];
+}
+
+/** What the articles disagree on, by `articleId#paragraph` of each side. */
+function disputesOf(story: Story): Map<string, string[]> {
+  const disputes = new Map<string, string[]>();
+  for (const d of discrepancies(story))
+    for (const s of d.sides) {
+      const key = `${s.articleId}#${s.paragraph}`;
+      disputes.set(key, [...new Set([...(disputes.get(key) ?? []), d.about])]);
+    }
+  return disputes;
+}
+
+/** The sentence of a passage that shares the most idf weight with the checked text. */
+function bestSentence(story: Story, ref: SourceRef, asked: ReadonlySet<string>) {
+  const sentences = story.passage(ref.articleId, ref.paragraph)?.paragraph.sentences ?? [];
+  let best: { text: string; index: number; weight: number } | undefined;
+  sentences.forEach((s, index) => {
+    const weight = terms(s.text).reduce((sum, t) => sum + (asked.has(t) ? story.idf(t) : 0), 0);
+    if (!best || weight > best.weight) best = { text: s.text, index, weight };
+  });
+  return best;
+}
+
+/** The passages of the articles that bear on a text (a message, a claim), best first. */
+export function check(story: Story, text: string): CheckResult {
+  const claim = text.trim();
+  const parts = splitSentences(claim)
+    .map((s) => s.text)
+    .filter((s) => terms(s).length > 0)
+    .slice(0, MAX_PARTS);
+  if (parts.length > 1) parts.unshift(claim);
+  const best = new Map<string, { score: number; hit: ReturnType<typeof ask>['results'][number] }>();
+  for (const part of parts) {
+    for (const hit of ask(story, part, { limit: PER_PART }).results) {
+      const key = `${hit.articleId}#${hit.paragraph}`;
+      if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, { score: hit.score, hit });
+    }
+  }
+  const asked = new Set(terms(claim));
+  const alignment = alignClaims(story);
+  const disputes = best.size > 0 ? disputesOf(story) : new Map<string, string[]>();
+  const ranked = [...best.values()]
+    .sort((a, b) => b.score - a.score)
+    .map(({ hit }) => {
+      const top = bestSentence(story, hit, asked);
+      const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
+      // Every article that carries the claim is cited, so the count matches what the reader sees.
+      const carriers = (aligned?.members ?? []).flatMap(
+        (m) => story.citation(m.articleId, m.paragraph) ?? [],
+      );
+      const alsoIn = others(hit.citation, [...hit.alsoIn, ...carriers]);
+      const passage = {
+        articleId: hit.articleId,
+        paragraph: hit.paragraph,
+        text: top?.text ?? hit.text,
+        sources: new Set([hit.articleId, ...alsoIn.map((c) => c.articleId)]).size,
+        citation: hit.citation,
+        alsoIn,
+        differs: disputes.get(`${hit.articleId}#${hit.paragraph}`) ?? [],
+      };
+      return { passage, aligned };
+    });
+  // Passages that carry one claim are shown once, at the best rank, citing the others.
+  const passages: CheckedPassage[] = [];
+  const shown = new Map<Claim, number>();
+  for (const { passage, aligned } of ranked) {
+    const at = aligned && aligned.articles.length > 1 ? shown.get(aligned) : undefined;
+    const first = at === undefined ? undefined : passages[at];
+    if (first && at !== undefined) {
+      const alsoIn = others(first.citation, [...first.alsoIn, passage.citation, ...passage.alsoIn]);
+      const sources = new Set([first.articleId, ...alsoIn.map((c) => c.articleId)]).size;
+      passages[at] = { ...first, alsoIn, sources };
+    } else {
+      if (aligned) shown.set(aligned, passages.length);
+      passages.push(passage);
+    }
+  }
+  return { claim, passages: passages.slice(0, MAX_PASSAGES) };
+}

@@ -1,0 +1,106 @@
+import { conflictingNames, mentions, namesIn } from '../language/names.ts';
+import { quantitiesIn } from '../language/numbers.ts';
+import { words } from '../language/words.ts';
+import type { Story } from '../retrieval/story.ts';
+import { alignClaims, type Claim, type ClaimSentence, type Link } from './claims.ts';
+import { connectedGroups } from './connected.ts';
+import { dateDifferences } from './date-differences.ts';
+import type { Discrepancy, Side } from './discrepancy.ts';
+import { quoteDifferences } from './quote-differences.ts';
+
+export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
+
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as V;
+  };
+}
+
+const side = (s: ClaimSentence, value: string): Side => ({
+  articleId: s.articleId,
+  paragraph: s.paragraph,
+  value,
+  text: s.text,
+});
+
+/**
+ * One thing named two ways in related sentences ("Awakening Storm", "Operation Vigilant Storm"),
+ * each article using only its own name. Related rather than same-claim sentences are enough here:
+ * the shared head word is itself evidence that both mean one thing.
+ */
+function names(story: Story, links: readonly Link[]): Discrepancy[] {
+  const textWords = new Map(
+    story.corpus.articles.map((a) => [
+      a.meta.id,
+      a.paragraphs.flatMap((p) => words(p.text).map((w) => w.norm.replace(/[’']s$/u, ''))),
+    ]),
+  );
+  const namesOf = memo((s: ClaimSentence) => namesIn(s.text));
+  const found = new Map<string, Discrepancy>();
+  for (const { a, b } of links) {
+    for (const x of namesOf(a))
+      for (const y of namesOf(b)) {
+        const key = [x.words.join(' '), y.words.join(' ')].sort().join('|');
+        if (found.has(key) || !conflictingNames(x, y)) continue;
+        if (mentions(textWords.get(b.articleId) ?? [], x) || mentions(textWords.get(a.articleId) ?? [], y))
+          continue;
+        const about = `the name: “${x.text}” or “${y.text}”`;
+        found.set(key, { kind: 'name', about, sides: [side(a, x.text), side(b, y.text)] });
+      }
+  }
+  // "Awakening Storm" against both "Vigilant Storm" and "Operation Vigilant Storm" is one point.
+  const list = [...found.values()];
+  const key = (x: Side) => `${x.articleId}#${x.paragraph}#${x.value}`;
+  const pairs = list.flatMap((d, i) =>
+    list.flatMap((e, j) =>
+      j > i && d.sides.some((x) => e.sides.some((y) => key(x) === key(y))) ? [[i, j] as const] : [],
+    ),
+  );
+  return connectedGroups(list, pairs).map((group) => {
+    const sides = [...new Map(group.flatMap((d) => d.sides).map((x) => [key(x), x])).values()];
+    const values = [...new Set(sides.map((x) => `“${x.value}”`))];
+    return { kind: 'name', about: `the name: ${values.join(' or ')}`, sides };
+  });
+}
+
+/** Counts of one thing that the articles carrying a claim give differently ("12 people", "15 people"). */
+function numbers(claims: readonly Claim[]): Discrepancy[] {
+  return claims.flatMap((claim) => {
+    const counted = claim.members.flatMap((m) => quantitiesIn(m.text).map((q) => ({ m, q })));
+    return [...new Set(counted.map((c) => c.q.unit))].flatMap((unit) => {
+      const byArticle = new Map<string, Set<number>>();
+      for (const { m, q } of counted.filter((c) => c.q.unit === unit))
+        byArticle.set(m.articleId, (byArticle.get(m.articleId) ?? new Set()).add(q.value));
+      // Articles that share any value agree; a disagreement is two with nothing in common.
+      const values = [...byArticle.values()];
+      const disjoint = values.some((a) => values.some((b) => ![...a].some((v) => b.has(v))));
+      if (!disjoint) return [];
+      const sides = counted.filter((c) => c.q.unit === unit).map(({ m, q }) => side(m, q.text));
+      const shown = [...new Set(sides.map((x) => x.value))];
+      return [{ kind: 'number' as const, about: `how many: ${shown.join(' or ')}`, sides }];
+    });
+  });
+}
+
+const found = new WeakMap<Story, readonly Discrepancy[]>();
+
+/** Every discrepancy among the story's articles, in the order the story tells them; found once per story. */
+export function discrepancies(story: Story): readonly Discrepancy[] {
+  const cached = found.get(story);
+  if (cached) return cached;
+  const alignment = alignClaims(story);
+  const shared = alignment.claims.filter((c) => c.articles.length > 1);
+  const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
+  const position = (d: Discrepancy) =>
+    Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
+  const all = [
+    ...names(story, alignment.links),
+    ...numbers(shared),
+    ...dateDifferences(story, shared),
+    ...quoteDifferences(story, shared),
+  ].sort((x, y) => position(x) - position(y));
+  found.set(story, all);
+  return all;
+}

@@ -1,0 +1,118 @@
+import { terms } from '../language/text.ts';
+import { words } from '../language/words.ts';
+import { isPersonPhrase } from '../quotes/phrases.ts';
+import { describeSpeaker, type Speaker } from '../quotes/speakers.ts';
+import type { QuoteEntry } from '../quotes/who-said.ts';
+import { overlapShare } from '../retrieval/near-duplicates.ts';
+import type { Story } from '../retrieval/story.ts';
+import { type Claim, type ClaimSentence, quotesByParagraph } from './claims.ts';
+import { connectedGroups } from './connected.ts';
+import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
+
+// Share of the shorter quotation's terms two quotations need in common to render the same words.
+const SAME_QUOTE = 0.5;
+
+interface Quoted {
+  readonly entry: QuoteEntry;
+  readonly sentence: ClaimSentence;
+}
+
+const marked = (q: Quoted) => q.entry.quote.kind !== 'reported';
+const side = (q: Quoted, value: string): Side => ({
+  articleId: q.sentence.articleId,
+  paragraph: q.sentence.paragraph,
+  value,
+  text: q.sentence.text,
+});
+
+/** Quotations of a claim's sentences, clustered across articles by the words they share. */
+function quoteClusters(byParagraph: Map<string, QuoteEntry[]>, claim: Claim): Quoted[][] {
+  const quoted = claim.members.flatMap((sentence) =>
+    (byParagraph.get(`${sentence.articleId}#${sentence.paragraph}`) ?? [])
+      .filter((e) => e.quote.start >= sentence.start && e.quote.start < sentence.end)
+      .map((entry) => ({ entry, sentence })),
+  );
+  // Linked pairwise, not first come first served: one outlet may split what another quotes whole.
+  const pairs: [number, number][] = [];
+  quoted.forEach((a, i) => {
+    quoted.forEach((b, j) => {
+      const apart = j > i && a.sentence.articleId !== b.sentence.articleId;
+      if (apart && overlapShare(a.entry.termSet, b.entry.termSet) >= SAME_QUOTE) pairs.push([i, j]);
+    });
+  });
+  const clusters = connectedGroups(quoted, pairs);
+  return clusters.filter((c) => new Set(c.map((q) => q.sentence.articleId)).size > 1);
+}
+
+const normalised = (text: string) =>
+  words(text)
+    .map((w) => w.norm)
+    .join(' ');
+
+/** Each article's version of the quotation; none when they differ only in marks, case or spelling. */
+function wording(cluster: readonly Quoted[]): Discrepancy | undefined {
+  const versions = new Map<string, Quoted[]>();
+  for (const q of cluster.filter(marked)) {
+    const key = `${q.sentence.articleId}#${q.sentence.paragraph}`;
+    versions.set(key, [...(versions.get(key) ?? []), q]);
+  }
+  const sides = [...versions.values()].map((qs) => {
+    const first = qs[0] as Quoted;
+    return side(first, qs.map((q) => q.entry.quote.text).join(' … '));
+  });
+  const forms = [...new Set(sides.map((s) => ` ${normalised(s.value)} `))];
+  // A shorter excerpt of the same words is no difference: one outlet quoted less.
+  const differ = forms.some((a) => forms.some((b) => !a.includes(b) && !b.includes(a)));
+  if (new Set(sides.map((s) => s.articleId)).size < 2 || !differ) return undefined;
+  const shortest = sides.reduce((a, b) => (b.value.length < a.value.length ? b : a));
+  return { kind: 'wording', about: `the wording of the quote ${shortQuote(shortest.value)}`, sides };
+}
+
+/** Words that tell who a speaker is, without the title words every official shares. */
+function identity(speaker: Speaker): Set<string> {
+  const described = [speaker.name, speaker.role ?? '', ...speaker.aliases].join(' ');
+  return new Set(
+    terms(
+      described
+        .split(/\s+/u)
+        .filter((w) => !isPersonPhrase(w))
+        .join(' '),
+    ),
+  );
+}
+
+const compatible = (a: Speaker, b: Speaker) =>
+  a.id === b.id || [...identity(a)].some((t) => identity(b).has(t));
+
+/** The same quoted words put in different mouths; bodies ("the White House") speak through people. */
+function speakers(cluster: readonly Quoted[]): Discrepancy | undefined {
+  const said = cluster.filter((q) => marked(q) && q.entry.speaker && q.entry.speaker.kind !== 'body');
+  const conflict = said.some((a) =>
+    said.some(
+      (b) =>
+        a.sentence.articleId !== b.sentence.articleId &&
+        a.entry.speaker &&
+        b.entry.speaker &&
+        !compatible(a.entry.speaker, b.entry.speaker),
+    ),
+  );
+  if (!conflict) return undefined;
+  // One side per paragraph and speaker, however many of its quotations the cluster holds.
+  const sides = [
+    ...new Map(
+      said.map((q) => [`${q.sentence.articleId}#${q.sentence.paragraph}#${q.entry.speaker?.id}`, q]),
+    ).values(),
+  ].map((q) => side(q, describeSpeaker(q.entry.speaker)));
+  const shortest = said.reduce((a, b) => (b.entry.quote.text.length < a.entry.quote.text.length ? b : a));
+  return { kind: 'speaker', about: `who said ${shortQuote(shortest.entry.quote.text)}`, sides };
+}
+
+/** Differences in the quoted words and in who said them, within each claim. */
+export function quoteDifferences(story: Story, claims: readonly Claim[]): Discrepancy[] {
+  const byParagraph = quotesByParagraph(story);
+  return claims.flatMap((claim) =>
+    quoteClusters(byParagraph, claim).flatMap((cluster) =>
+      [speakers(cluster), wording(cluster)].filter((d): d is Discrepancy => d !== undefined),
+    ),
+  );
+}

@@ -1,0 +1,119 @@
+import { jaccard } from '../retrieval/near-duplicates.ts';
+import { isPersonPhrase } from './phrases.ts';
+
+/** A named person; an official the text leaves unnamed; a body (state, agency, statement). */
+export type SpeakerKind = 'person' | 'official' | 'body';
+
+export interface Speaker {
+  readonly id: string;
+  /** The longest proper name among its mentions, or for the unnamed the fullest description. */
+  readonly name: string;
+  /** Title words before the name ("National Security Council spokesman"); null when none. */
+  readonly role: string | null;
+  readonly kind: SpeakerKind;
+  /** Every other way the articles refer to it. */
+  readonly aliases: readonly string[];
+}
+
+interface Parsed {
+  readonly phrase: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly named: boolean;
+}
+
+const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+// Words that tie a description together; a capitalised run after them is not a name of the speaker.
+const LINKS = new Set('of at in from for to and the by on with'.split(' '));
+
+/** Splits a speaker phrase into its name and title: "spokesman John Kirby" → John Kirby, spokesman. */
+export function parsePhrase(phrase: string): Parsed {
+  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  // A description keeps its article, in lower case as inside a sentence: "the statement".
+  const described = phrase.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
+  const tokens = bare.split(/\s+/u);
+  let run = tokens.length;
+  while (run > 0 && capitalised(tokens[run - 1] ?? '')) run--;
+  const before = tokens[run - 1];
+  if (run === tokens.length) return { phrase, name: described, role: null, named: false };
+  if (run === 0) {
+    // "Mayor Anna Berg": a capitalised title leads the name, unless all of it is titles.
+    let title = 0;
+    while (title < tokens.length - 1 && isPersonPhrase(tokens[title] ?? '')) title++;
+    const name = tokens.slice(title).join(' ');
+    if (title === 0 || isPersonPhrase(name)) return { phrase, name: bare, role: null, named: true };
+    return { phrase, name, role: tokens.slice(0, title).join(' '), named: true };
+  }
+  if (before && !LINKS.has(before.toLowerCase()) && !/[’']s$/u.test(before))
+    return { phrase, name: tokens.slice(run).join(' '), role: tokens.slice(0, run).join(' '), named: true };
+  return { phrase, name: described, role: null, named: false };
+}
+
+// Possessives and function words say nothing about who a description means.
+export const contentTokens = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .replace(/[’']s\b/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !LINKS.has(w) && w !== 'an'),
+  );
+const SAME_DESCRIPTION = 0.6;
+const longest = (list: readonly string[]) => list.reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** Speakers merged from mention phrases: by shared name tokens, or by near-identical descriptions. */
+export class SpeakerBook {
+  readonly speakers: Speaker[] = [];
+  private readonly byPhrase = new Map<string, Speaker>();
+
+  constructor(phrases: readonly string[]) {
+    const parsed = [...new Set(phrases)].map(parsePhrase);
+    const groups: Parsed[][] = [];
+    const isPerson = (p: Parsed) => p.named && p.role !== null && isPersonPhrase(p.role);
+    // People first, keyed by surname, so that a bare "Kirby" joins "John Kirby" below.
+    for (const p of parsed.filter(isPerson)) {
+      const surname = p.name.split(' ').at(-1);
+      const group = groups.find((g) => g.some((q) => q.name.split(' ').at(-1) === surname));
+      group ? group.push(p) : groups.push([p]);
+    }
+    for (const p of parsed.filter((q) => !isPerson(q))) {
+      const tokens = contentTokens(p.name);
+      const group = groups.find((g) =>
+        g.some((q) =>
+          p.named && isPerson(q)
+            ? [...tokens].every((t) => contentTokens(q.name).has(t))
+            : q.named === p.named && jaccard(tokens, contentTokens(q.name)) >= SAME_DESCRIPTION,
+        ),
+      );
+      group ? group.push(p) : groups.push([p]);
+    }
+    for (const group of groups) {
+      const person = group.some(isPerson);
+      const named = group.filter((p) => p.named);
+      const name = longest((person ? named : group).map((p) => p.name));
+      const roles = group.flatMap((p) => (p.role ? [p.role] : []));
+      const kind: SpeakerKind = person
+        ? 'person'
+        : group.some((p) => isPersonPhrase(p.name))
+          ? 'official'
+          : 'body';
+      const aliases = [...new Set(group.flatMap((p) => [p.phrase, p.name]))].filter((a) => a !== name);
+      const id = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      const speaker = { id, name, role: roles.length > 0 ? longest(roles) : null, kind, aliases };
+      this.speakers.push(speaker);
+      for (const p of group) this.byPhrase.set(p.phrase, speaker);
+    }
+  }
+
+  of(phrase: string | undefined): Speaker | undefined {
+    return phrase === undefined ? undefined : this.byPhrase.get(phrase);
+  }
+}
+
+/** How a reply names a speaker, saying whether it is a person, an unnamed official or a body. */
+export function describeSpeaker(speaker: Speaker | undefined): string {
+  if (!speaker) return 'Unattributed (the article names no speaker)';
+  if (speaker.kind === 'official') return `${speaker.name} (unnamed official)`;
+  if (speaker.kind === 'body') return `${speaker.name} (${speaker.role ?? 'a body, not a person'})`;
+  return speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;
+}

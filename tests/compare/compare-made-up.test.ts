@@ -1,0 +1,81 @@
+import { copyFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContext } from '../../src/app.ts';
+import { compare } from '../../src/compare/compare.ts';
+import type { Discrepancy } from '../../src/compare/discrepancies.ts';
+
+// Made-up reports of made-up events (tests/fixtures/compare/*), to check that the thresholds chosen
+// on the five articles carry over to other stories.
+const comparison = async (name: string) => {
+  const dir = new URL(`../fixtures/compare/${name}/`, import.meta.url).pathname;
+  return compare((await loadContext(dir)).story);
+};
+const brief = (d: Discrepancy) => [d.kind, d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`)];
+
+describe('three reports of a bridge collapse', () => {
+  it('differ on the name, the toll, the day, the speaker and the quoted words', async () => {
+    const { discrepancies } = await comparison('bridge');
+    expect(discrepancies.map(brief)).toEqual([
+      ['name', ['a¶1 Riverside Bridge', 'b¶1 Riverbend Bridge']],
+      ['number', ['a¶1 12 people', 'b¶1 15 people']],
+      ['date', ['a¶1 Monday 4 Mar 2024', 'b¶1 Tuesday 5 Mar 2024']],
+      ['speaker', ['a¶2 Anna Berg (Mayor)', 'b¶2 Tom Reyes (fire chief)', 'c¶2 Anna Berg (Mayor)']],
+      [
+        'wording',
+        [
+          'a¶2 We are devastated by this tragedy and we will find out what went wrong',
+          'b¶2 We are devastated by this tragedy and we will find out what went wrong',
+          'c¶2 shattered by this tragedy … find out what failed',
+        ],
+      ],
+    ]);
+  });
+
+  it('count three articles for the claim all three carry', async () => {
+    const { claims } = await comparison('bridge');
+    expect(claims.map((c) => [c.articles, c.sources.map((s) => `${s.articleId}¶${s.paragraph}`)])).toEqual([
+      [3, ['a¶2', 'b¶2', 'c¶2']],
+      [3, ['a¶3', 'b¶3', 'c¶3']],
+      [2, ['a¶1', 'b¶1']],
+      [2, ['a¶5', 'c¶4']],
+    ]);
+  });
+});
+
+describe('two reports that agree', () => {
+  it('show no discrepancy for quote marks, punctuation, spelling or "U.S." and "US"', async () => {
+    const { discrepancies, claims } = await comparison('agree');
+    expect(discrepancies).toEqual([]);
+    expect(claims.map((c) => c.articles)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('an unseen sixth article added to a copy of seeds/', () => {
+  it('joins the claims it shares and the disagreements it takes a side in', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storydesk-'));
+    await cp('seeds', dir, { recursive: true });
+    await copyFile(
+      new URL('../fixtures/articles/compare-wire.txt', import.meta.url),
+      join(dir, '005_wire.txt'),
+    );
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { articles: object[] };
+    manifest.articles.push({ id: '005', file: '005_wire.txt', published: '2022-11-08' });
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const { discrepancies, claims } = compare((await loadContext(dir)).story);
+    const sides = (kind: string) =>
+      discrepancies
+        .filter((d) => d.kind === kind)
+        .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    expect(sides('name')).toEqual([
+      ['001¶5 Awakening Storm', '002¶16 Operation Vigilant Storm', '005¶4 Vigilant Storm'],
+    ]);
+    expect(sides('date')).toEqual([
+      ['000¶1 Wednesday 21 Sep 2022', '003¶3 Thursday 22 Sep 2022', '004¶3 Thursday 22 Sep 2022'],
+      ['001¶2 Monday 7 Nov 2022', '002¶1 Tuesday 8 Nov 2022', '005¶1 Tuesday 8 Nov 2022'],
+    ]);
+    const denial = claims.find((c) => c.sources.some((s) => s.articleId === '005' && s.paragraph === 2));
+    expect(denial?.sources.map((s) => `${s.articleId}¶${s.paragraph}`)).toEqual(['001¶4', '002¶7', '005¶2']);
+  });
+});

@@ -1,0 +1,367 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CleanArticle, cleanArticle, dropBrokenTail } from '../../src/corpus/clean.ts';
+
+const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+// Body sentences long enough to count as paragraphs; the rules under test decide the rest.
+const P1 = 'The council approved the new harbour plan on Tuesday after a long debate.';
+const P2 = 'Work on the sea wall is expected to begin in the spring and last two years.';
+const P3 = 'Residents will be able to comment on the final design until the end of May.';
+const HEAD = 'Council approves new harbour plan';
+const WRAPPED = ['After a long debate on Tuesday the council approved', 'Mayor Andrew Smith said.'] as const;
+
+/** Table helper: the cleaned article of `blocks` (joined by blank lines) must equal `expected`. */
+const _ = (blocks: string[], expected: Partial<CleanArticle>) => () => {
+  const result = cleanArticle(blocks.join('\n\n'));
+  if (expected.title !== undefined) expect(result.title).toBe(expected.title);
+  if (expected.paragraphs !== undefined) expect(result.paragraphs).toEqual(expected.paragraphs);
+};
+
+describe('cleanArticle: input and whitespace', () => {
+  it('handles BOM, CRLF, trailing spaces and no final newline', () => {
+    const raw = `\uFEFF${HEAD}   \r\n\r\n${P1}  \r\n\r\n\r\n${P2}`;
+    expect(cleanArticle(raw)).toEqual({ title: HEAD, paragraphs: [P1, P2] });
+  });
+  it(
+    'collapses runs of spaces and tabs inside a paragraph',
+    _([HEAD, 'The council  approved\tthe new   harbour plan on Tuesday after a long debate.'], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'joins a hard-wrapped paragraph into one',
+    _([HEAD, 'The council approved the new\nharbour plan on Tuesday\nafter a long debate.'], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'joins a line onto one that stops on a stop word or a comma',
+    _([HEAD, `${WRAPPED[0]} the\nHarbour Board plan for the new sea wall and the marina,\n${WRAPPED[1]}`], {
+      paragraphs: [`${WRAPPED[0]} the Harbour Board plan for the new sea wall and the marina, ${WRAPPED[1]}`],
+    }),
+  );
+  it(
+    'does not join a title onto a short menu line ending in a stop word',
+    _([`Log in\n${HEAD}`, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it('keeps complete lines of one block apart', _([HEAD, `${P1}\n${P2}`], { paragraphs: [P1, P2] }));
+  it('returns an empty article for empty input', _(['', '  '], { title: '', paragraphs: [] }));
+  it(
+    'keeps a paragraph of short sentences full of names',
+    _(
+      [HEAD, 'Kim Jong Un flew home. Then Putin spoke. After Lavrov spoke, Shoigu met reporters in Moscow.'],
+      {
+        paragraphs: [
+          'Kim Jong Un flew home. Then Putin spoke. After Lavrov spoke, Shoigu met reporters in Moscow.',
+        ],
+      },
+    ),
+  );
+  it(
+    'leaves quotes exactly as written',
+    _([HEAD, '“We will not,’’ she said of the ‘plan’ and the "wall" today.'], {
+      paragraphs: ['“We will not,’’ she said of the ‘plan’ and the "wall" today.'],
+    }),
+  );
+});
+
+describe('cleanArticle: title', () => {
+  it('takes the first headline-like line', _([HEAD, P1], { title: HEAD, paragraphs: [P1] }));
+  it('drops a repeated title', _([HEAD, HEAD, P1, HEAD], { title: HEAD, paragraphs: [P1] }));
+  it(
+    'ignores a truncated breadcrumb before the title',
+    _([`Home News ${HEAD.slice(0, 20)}...`, HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it(
+    'replaces a breadcrumb that holds the full title',
+    _([`Home Local ${HEAD}`, HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it('skips a separator breadcrumb trail', _(['Home » Local » Harbour', HEAD, P1], { title: HEAD }));
+  it(
+    'accepts a one-sentence question as headline',
+    _(['Will the harbour plan work?', P1], { title: 'Will the harbour plan work?', paragraphs: [P1] }),
+  );
+  it(
+    'does not take a paragraph of several sentences ending in a question as headline',
+    _([`${P1} Will it work?`, P2], { title: '', paragraphs: [`${P1} Will it work?`, P2] }),
+  );
+  it(
+    'keeps a title in quotes with a colon',
+    _(['“No Plans To Sell The Harbour”: Mayor', P1], { title: '“No Plans To Sell The Harbour”: Mayor' }),
+  );
+  it(
+    'does not take short widget lines, labels or a date as title',
+    _(['23.8 C\nPort Louis\nFriday, April 19, 2024', 'Download The App:', 'Read in French', HEAD, P1], {
+      title: HEAD,
+      paragraphs: [P1],
+    }),
+  );
+  it('gives an empty title when there is no headline', _([P1, P2], { title: '', paragraphs: [P1, P2] }));
+  it(
+    'does not take a sub-head after the body as title',
+    _([P1, 'Harbour Works Begin In Spring Next Year', P2], { title: '', paragraphs: [P1, P2] }),
+  );
+});
+
+describe('cleanArticle: lines that are not paragraphs', () => {
+  // Sub-heads and teasers are told apart from paragraphs by shape, in the body.
+  const dropsInBody = (name: string, line: string) =>
+    it(name, _([HEAD, P1, line, P2], { paragraphs: [P1, P2] }));
+  dropsInBody('a lower-case sub-head', 'growing tensions');
+  dropsInBody('a dash-framed sub-head', '– Sign of the “shortages” –');
+  dropsInBody(
+    'a long sub-head with no final punctuation',
+    '“Millions of tonnes of sand and stone”, according to the engineers',
+  );
+  dropsInBody('a title-case teaser ending in a question mark', 'What Happens To The Old Harbour Market?');
+  dropsInBody('a sentence of fewer than six words', 'Thanks for reading.');
+  dropsInBody('a list with almost no stop words', 'Harbour, Council, Budget, Fishing, Tourism, Weather.');
+  dropsInBody(
+    'a truncated teaser',
+    'A popular local singer has died at the age of 95. Popularly known as “Gentleman...',
+  );
+  it(
+    'drops a sub-head on the line above its paragraph',
+    _([HEAD, P1, `growing tensions\n${P2}`], { paragraphs: [P1, P2] }),
+  );
+
+  // Chrome goes wherever it stands: above the headline, between paragraphs, on a paragraph's block.
+  const dropsAnywhere = (name: string, line: string) =>
+    it(name, _([line, HEAD, P1, line, `${line}\n${P2}`, line], { title: HEAD, paragraphs: [P1, P2] }));
+  dropsAnywhere('a label alone', 'Download The Free App Today:');
+  dropsAnywhere('template residue', 'spot_img');
+  dropsAnywhere('an advertisement marker', '- Advertisement -spot_img');
+  dropsAnywhere('an advertisement notice', 'Advertisement - Scroll to continue reading');
+  dropsAnywhere('weather readings', '23.8 C\nPort Louis');
+  dropsAnywhere('a byline', 'By Jane Doe and John Roe, Reuters');
+  dropsAnywhere('a date line', 'Updated 10:32 GMT, Tuesday 5 March 2024');
+  dropsAnywhere(
+    'a cookie banner',
+    'We use cookies to improve your experience on our site. Accept all cookies.',
+  );
+  dropsAnywhere(
+    'a newsletter prompt',
+    'Subscribe to our newsletter for the best of the week, every Friday morning.',
+  );
+  dropsAnywhere('a tag list', 'Tags: Harbour, Council, Budget.');
+  dropsAnywhere(
+    'an inline related link',
+    'Read more: The mayor said the harbour plan would be ready by the end of the year.',
+  );
+  dropsAnywhere(
+    'a photo caption with its credit',
+    'Workers repair the old sea wall near the harbour on Monday (Photo: Reuters).',
+  );
+  dropsAnywhere('a rights notice', 'The Harbour Gazette 2024. All rights reserved.');
+  dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
+});
+
+describe('cleanArticle: end of the article', () => {
+  const TEASER = 'The mayor said on Friday that the town would host the regional games next summer.';
+  const ends = (marker: string) =>
+    it(
+      `stops at "${marker.replace(/\n/g, ' / ')}"`,
+      _([HEAD, P1, P2, marker, TEASER, P3], { paragraphs: [P1, P2] }),
+    );
+  for (const marker of [
+    'Related articles',
+    'Check Also',
+    'More Articles',
+    'Latest Articles',
+    'Read More',
+    'You may also like',
+    'LEAVE A REPLY',
+    'Please enter your comment!\nPlease enter your name here',
+    '12 Comments',
+    'About Catherine Sturm',
+    'About the author',
+  ]) {
+    ends(marker);
+  }
+  it(
+    'ignores an end marker before the story starts',
+    _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
+  );
+  it(
+    'stops mid-block when a marker line appears',
+    _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1, P2] }),
+  );
+});
+
+describe('dropBrokenTail', () => {
+  const t = (input: string, expected: string) => () => expect(dropBrokenTail(input)).toBe(expected);
+  it(
+    'drops a one-word tail opening an unclosed quote',
+    t('It was depleted by the invasion. ‘Ukraine.', 'It was depleted by the invasion.'),
+  );
+  it(
+    'drops a two-word tail opening an unclosed quote',
+    t('It was depleted. “Eastern front.', 'It was depleted.'),
+  );
+  it(
+    'treats ’ before a letter as an apostrophe, not a closer',
+    t('It was depleted. ‘Ukraine’s war.', 'It was depleted.'),
+  );
+  it('drops a straight-quote tail left open', t('It was depleted. "Ukraine.', 'It was depleted.'));
+  it(
+    'keeps a closed short quote',
+    t('She added one thing. “Truly affordable.”', 'She added one thing. “Truly affordable.”'),
+  );
+  it(
+    'keeps a short tail without a quote',
+    t('The name of the country. North.', 'The name of the country. North.'),
+  );
+  it(
+    'keeps a three-word tail',
+    t('It was depleted. ‘Ukraine was tired.', 'It was depleted. ‘Ukraine was tired.'),
+  );
+  it('keeps a one-sentence paragraph', t('‘Ukraine.', '‘Ukraine.'));
+  it('is applied to paragraphs', _([HEAD, `${P1} ‘Harbour.`], { paragraphs: [P1] }));
+});
+
+describe('cleanArticle: made-up articles from other sites', () => {
+  const fixture = (name: string) => cleanArticle(read(`../fixtures/articles/${name}`));
+
+  it('harbour-gazette (BOM, CRLF, cookie banner, byline, caption, sub-head, tags, “You may also like”)', () => {
+    const { title, paragraphs } = fixture('harbour-gazette.txt');
+    expect(title).toBe('Tiny crabs return to the old harbour after decades of absence');
+    expect(paragraphs).toEqual([
+      'Marine biologists say shore crabs have been found breeding in the old harbour for the first time in more than forty years.',
+      'The discovery was made last month by volunteers who count wildlife along the harbour walls every spring.',
+      'Dr Amina Okafor, who leads the survey, said the return of the crabs showed that the clean-up of the water had worked. “We did not expect to see them so soon,” she said.',
+      'The council spent nearly twelve million pounds on new drains and filters between 2015 and 2020.',
+      'Local fishermen welcomed the news but warned that the catch in the bay is still far below what it was.',
+    ]);
+  });
+
+  it('valley-courier (newsletter prompt, advertisement, wrapped lines, comment count)', () => {
+    const { title, paragraphs } = fixture('valley-courier.txt');
+    expect(title).toBe('Mountain Rail Line To Reopen After Two-Year Closure');
+    expect(paragraphs).toEqual([
+      'The mountain railway that links the valley towns will reopen to passengers in June, the regional transport authority said on Friday, two years after a landslide destroyed a section of the track.',
+      'Engineers have rebuilt almost a kilometre of line and a new bridge over the river gorge.',
+      '“The line is the lifeline of the valley and we are proud to bring it back,” said the authority’s director, Paul Meyer.',
+      'Tickets will go on sale in May and the first trains will run on the old timetable.',
+      'Business owners in the upper valley say the closure cost them a large share of their summer trade.',
+    ]);
+  });
+
+  it('orbit-weekly (breadcrumbs, repeated question headline, broken tail, author box)', () => {
+    const { title, paragraphs } = fixture('orbit-weekly.txt');
+    expect(title).toBe('Can small satellites bring fast internet to remote villages?');
+    expect(paragraphs).toEqual([
+      'A start-up from Nairobi says its shoebox-sized satellites can bring fast internet to villages that have never had a phone line.',
+      'The company launched its first four satellites on a rideshare rocket in January and plans to add twenty more by the end of next year.',
+      'Chief executive Grace Wanjiru told reporters the service would cost less than a dollar a day. “Truly affordable.”',
+      'Analysts said the plan was bold but warned that the company would face strong competition from far larger rivals.',
+    ]);
+  });
+});
+
+describe('cleanArticle: the five seed articles', () => {
+  const seeds = [
+    {
+      file: '000_45327ebfa7ec6f44.txt',
+      title: 'Accused by Washington, North Korea denies supplying weapons to Moscow',
+      count: 5,
+      first: 'Subject to accusations from Washington, the Pyongyang regime',
+      last: 'The White House further indicated',
+      lastEnd: 'crippling its war machine.',
+    },
+    {
+      file: '001_2a457fdcd843e80f.txt',
+      title: 'North Korea denies arming Russia – a hostile attempt to cloud our image',
+      count: 10,
+      first: 'North Korea has rejected the US charge',
+      last: 'This new warning has arrived',
+      lastEnd: 'between the United States and South Korea.',
+    },
+    {
+      file: '002_2bcc75e1f02a824a.txt',
+      title: 'North Korea dismisses as ‘baseless’ US allegations of arms supplies to Russia: state media',
+      count: 16,
+      first: 'North Korea said on Tuesday that US claims',
+      last: 'The North Korean military has confirmed',
+      lastEnd: 'so-called Operation Vigilant Storm.',
+    },
+    {
+      file: '003_ab1de59df818b25c.txt',
+      title: 'North Korea Denies Exporting Weapons To Russia',
+      count: 9,
+      first: 'North Korea has denied providing weapons',
+      last: 'Pyongyang is subject to tough',
+      lastEnd: 'nuclear weapons programme.',
+    },
+    {
+      file: '004_7c77f5df3e95ba89.txt',
+      title: '“Not Supplying Weapons To Russia, No Plans In Future”: North Korea',
+      count: 9,
+      first: 'North Korea denies selling weapons',
+      last: 'Earlier in September, Russian president',
+      lastEnd: 'counterpart Kim Jong-un.',
+    },
+  ];
+  // Chrome, sub-heads and teasers of the five pages; none may leak into a paragraph.
+  const CHROME = [
+    'Home World',
+    'growing tensions',
+    'strict military measures',
+    'Read More',
+    'Exit mobile version',
+    'Sign of Russia’s “shortages”',
+    'Catherine Sturm',
+    'Check Also',
+    'barrels',
+    'Date:',
+    'Share post:',
+    'spot_img',
+    'Related articles',
+    'Ejeagha',
+    'Anyaoku',
+    'FRSC',
+    'child labour',
+    '23.8',
+    'Port Louis',
+    'April 19, 2024',
+    'Download The App',
+    'Read in French',
+    'Must Read',
+    'Advertisement',
+    'More Articles',
+    'LEAVE A REPLY',
+    'Please enter',
+    'Latest Articles',
+    '‘Ukraine.',
+    'according to the Americans',
+  ];
+
+  for (const seed of seeds) {
+    describe(seed.file, () => {
+      const raw = read(`../../seeds/${seed.file}`);
+      const { title, paragraphs } = cleanArticle(raw);
+      it('finds the headline', () => expect(title).toBe(seed.title));
+      it(`has ${seed.count} paragraphs, first and last as in the text`, () => {
+        expect(paragraphs).toHaveLength(seed.count);
+        expect(paragraphs[0]?.startsWith(seed.first)).toBe(true);
+        expect(paragraphs.at(-1)?.startsWith(seed.last)).toBe(true);
+        expect(paragraphs.at(-1)?.endsWith(seed.lastEnd)).toBe(true);
+      });
+      it('lets no chrome, sub-head, title or teaser into the paragraphs', () => {
+        for (const p of paragraphs) {
+          for (const chrome of CHROME) expect(p, p).not.toContain(chrome);
+          expect(p).not.toContain(seed.title);
+        }
+      });
+      it('returns paragraphs verbatim from the text, quotes untouched', () => {
+        const flat = raw.replace(/\s+/g, ' ');
+        for (const p of paragraphs) expect(flat).toContain(p);
+      });
+    });
+  }
+
+  it('000: removes the broken “‘Ukraine.” tail from paragraph 1', () => {
+    const { paragraphs } = cleanArticle(read('../../seeds/000_45327ebfa7ec6f44.txt'));
+    expect(paragraphs[0]?.endsWith('stockpiles depleted by the invasion.')).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { boundPeriod, dateKey, dateLabel, findTimes, periodOf } from '../../src/timeline/dates.ts';
+
+// [sentence, publication date, expected labels in order]
+const _ = (text: string, published: string, expected: string[]) =>
+  it(`${text} (published ${published})`, () =>
+    expect(findTimes(text, published).map(dateLabel)).toEqual(expected));
+
+describe('findTimes resolves news time expressions against the publication date', () => {
+  _('The ministry said on Wednesday that it never sold arms.', '2022-09-22', ['21 Sep 2022']);
+  // A bare weekday that is the publication day itself means that day, not a week earlier.
+  _('North Korea said on Tuesday that the claims were baseless.', '2022-11-08', ['8 Nov 2022']);
+  // chrono would pick the coming Wednesday; news means the last one.
+  _('Kirby told reporters on Wednesday.', '2022-11-08', ['2 Nov 2022']);
+  _('A series of tests last week alarmed Seoul.', '2022-11-08', ['week of 31 Oct 2022']);
+  // "Last week" across a month boundary is the week, starting on its Monday.
+  _('Officials met last week in the capital.', '2022-03-02', ['week of 21 Feb 2022']);
+  _('In early November, Washington accused the North.', '2022-11-08', ['early Nov 2022']);
+  _('In mid-July the talks stalled.', '2022-09-22', ['mid Jul 2022']);
+  _('By late March the stocks were depleted.', '2022-09-22', ['late Mar 2022']);
+  _('Moscow invaded Ukraine in February.', '2022-09-22', ['Feb 2022']);
+  // A month without a year across the year boundary is last year's.
+  _('The drills began in December.', '2023-01-10', ['Dec 2022']);
+  _('Missiles were launched in recent days.', '2022-11-08', ['week of 31 Oct 2022']);
+  _('The war began in 2014.', '2022-09-22', ['2014']);
+  _('The now eight-month war goes on.', '2022-11-08', []);
+  _('The sanctions have been in place for years.', '2022-11-08', []);
+});
+
+describe('date forms', () => {
+  it('gives JSON dates only as long as the precision allows', () => {
+    expect(
+      findTimes('in July, and on Monday, and last week, and in 2021', '2022-11-08').map(dateKey),
+    ).toEqual(['2022-07', '2022-11-07', '2022-10-31', '2021']);
+  });
+
+  it('knows the days a period covers and what a bound names', () => {
+    expect(periodOf({ start: '2022-02-01', precision: 'month' })).toEqual(['2022-02-01', '2022-02-28']);
+    expect(periodOf({ start: '2022-10-31', precision: 'week' })).toEqual(['2022-10-31', '2022-11-06']);
+    expect(boundPeriod('2022')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(boundPeriod('2022-11-07')).toEqual(['2022-11-07', '2022-11-07']);
+  });
+});
