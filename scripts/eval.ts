@@ -1,22 +1,33 @@
-// Prints the retrieval scores of the question set in tests/fixtures/eval (npm run eval).
-import { loadContext } from '../src/app.ts';
+// Prints the retrieval scores of every question set side by side (npm run eval; --verbose lists
+// every question, otherwise only the misses).
 import { evaluate, readQuestionSet } from '../src/eval/run.ts';
+import { EVAL_SETS, loadSetCorpus } from '../src/eval/sets.ts';
+import { createStory } from '../src/retrieval/story.ts';
 
 const verbose = process.argv.includes('--verbose');
-const { story } = await loadContext(process.env.SEEDS_DIR ?? './seeds');
-const set = await readQuestionSet('tests/fixtures/eval/questions.json');
-const report = evaluate(story, set);
-const answerable = report.outcomes.filter((o) => o.scores).length;
+const only = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]);
 const f = (n: number) => n.toFixed(3);
-const { recallAt1, recallAt3, mrrAt5, ndcgAt5 } = report.answerable;
-console.log(`questions: ${answerable} answerable, ${report.outcomes.length - answerable} must find nothing`);
-console.log(`recall@1 ${f(recallAt1)}  recall@3 ${f(recallAt3)}  MRR@5 ${f(mrrAt5)}  nDCG@5 ${f(ndcgAt5)}`);
-console.log(`must-find-nothing questions that showed a passage: ${report.falsePositives.length}`);
-for (const o of report.outcomes) {
-  const missed = o.scores ? o.scores.recallAt3 === 0 : o.ranked.length > 0;
-  if (missed || verbose) {
-    console.log(
-      `${missed ? 'MISS' : 'ok  '} ${o.id} ${o.question}\n     expected ${o.expected.join(' ') || '(nothing)'}; got ${o.ranked.join(' ') || '(nothing)'}`,
-    );
+const rows: string[] = [];
+const misses: string[] = [];
+for (const set of EVAL_SETS.filter((s) => !only || s.name.includes(only))) {
+  const story = createStory(await loadSetCorpus(set));
+  const report = evaluate(story, await readQuestionSet(set.questions));
+  const answerable = report.outcomes.filter((o) => o.scores).length;
+  const none = report.outcomes.length - answerable;
+  const { recallAt1, recallAt3, mrrAt5, ndcgAt5 } = report.answerable;
+  rows.push(
+    `| ${set.name}${set.blind ? ' (blind)' : ''} | ${answerable} | ${f(recallAt1)} | ${f(recallAt3)} | ${f(mrrAt5)} | ${f(ndcgAt5)} | ${report.falsePositives.length} of ${none} |`,
+  );
+  for (const o of report.outcomes) {
+    const missed = o.scores ? o.scores.recallAt3 === 0 : o.ranked.length > 0;
+    if (missed || verbose) {
+      misses.push(
+        `${missed ? 'MISS' : 'ok  '} [${set.name}] ${o.id} ${o.question}\n     expected ${o.expected.join(' ') || '(nothing)'}; got ${o.ranked.join(' ') || '(nothing)'}`,
+      );
+    }
   }
 }
+console.log('| set | answerable | recall@1 | recall@3 | MRR@5 | nDCG@5 | unanswerable answered |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+console.log(misses.join('\n'));

@@ -103,10 +103,13 @@ function echoesTitle(line: string, title: string): boolean {
   return false;
 }
 
-/** Keeps the first headline, unless it was only a breadcrumb leading to the real one. */
+/**
+ * The headline is the last headline-like line before the story starts: a site's name, tagline
+ * and weather line come first on a page, the headline just above the byline and the body. A
+ * line that only repeats the one before (a doubled title, a breadcrumb ending in it) keeps it.
+ */
 function pickTitle(current: string, line: string): string {
-  if (current === '' || (!echoesTitle(line, current) && echoesTitle(current, line))) return line;
-  return current;
+  return current !== '' && echoesTitle(line, current) ? current : line;
 }
 
 const OPENING_QUOTES: Record<string, RegExp> = {

@@ -83,12 +83,19 @@ const END_MARKERS = new Set([
   'about the author',
   'more from the author',
 ]);
+// "More from Continental Dispatch", "More on this story": the site's other stories follow.
+const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
 const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$/u;
 const COMMENT_COUNT = /^\d+\s+comments?$/iu;
 
 export function isEndMarker(line: string): boolean {
   const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
-  return END_MARKERS.has(bare.toLowerCase()) || AUTHOR_BOX.test(bare) || COMMENT_COUNT.test(bare);
+  return (
+    END_MARKERS.has(bare.toLowerCase()) ||
+    AUTHOR_BOX.test(bare) ||
+    COMMENT_COUNT.test(bare) ||
+    MORE_FROM.test(bare)
+  );
 }
 
 // Generic web boilerplate that can sit anywhere on the page.
@@ -99,6 +106,16 @@ const BOILERPLATE = [
   /\ball rights reserved\b|^©|^copyright\b/iu,
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
   /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
+  // Page furniture: skip links, capture stamps, read-aloud widgets, comment prompts, translation
+  // notices, weather.
+  /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
+  /^page (?:captured|saved|archived|retrieved)\b/iu,
+  /\blisten to (?:this|the) (?:article|story)\b|^\d+ min(?:ute)?s? read$/iu,
+  /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
+  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b/iu,
+  /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
+  // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
+  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
   /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
 ];
@@ -106,11 +123,11 @@ const BOILERPLATE = [
 const MONTHS_DAYS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 const DATE_FILLER =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|am|pm|gmt|utc|updated|published|posted|on|at|last)$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|am|pm|(?:gmt|utc)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last)$/iu;
 
 /** A line that is only a date or time ("Friday, April 19, 2024"), such as the capture date. */
 export function isDateLine(line: string): boolean {
-  const tokens = line.split(/[\s,.|/-]+/u).filter(Boolean);
+  const tokens = line.split(/[\s,.|/]+/u).filter(Boolean);
   return (
     /\d/u.test(line) &&
     tokens.some((t) => MONTHS_DAYS.test(t)) &&

@@ -1,16 +1,27 @@
 // What kind of answer a question wants, and which passages can give it. "When did…" wants a
-// passage that names a time; "how many…" one with a quantity; "who said…" one with a speaker.
-// The cues are ordinary English (calendar words, number words, verbs of saying), not the story's.
+// passage that names a time; "how many…" one with a quantity; "who said…" one with a speaker;
+// "what's her job" a title next to a name; "where" a place; "how long" a duration; "why" a
+// cause. The cues are ordinary English (calendar words, number words, verbs of saying,
+// WordNet's kinds of noun, connectives of cause), not the story's.
+import { isPersonNoun, isPlaceNoun, isTimeNoun } from './noun-kinds.ts';
+import { words } from './words.ts';
 
 export const TIME = '@time';
 /** A time to the day: a weekday or a dated day ("on Wednesday", "September 22", "yesterday"). */
 export const DAY = '@day';
 export const QUANTITY = '@quantity';
 export const SPEECH = '@speech';
+/** A person's title or role next to a name ("spokesman John Kirby", "Jong, a researcher"). */
+export const ROLE = '@role';
+export const PLACE = '@place';
+export const DURATION = '@duration';
+export const CAUSE = '@cause';
 
-const TIME_WORDS =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year|\d{4})\b/iu;
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const TIME_WORDS = new RegExp(
+  `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}|yesterday|today|week|month|year|\\d{4})\\b`,
+  'iu',
+);
 const DAY_WORDS = new RegExp(
   `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:${MONTH}) \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}))`,
   'iu',
@@ -19,8 +30,13 @@ const QUANTITY_WORDS =
   /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|much|numbers?|amounts?|quantit(?:y|ies)|lots?)\b/iu;
 const SPEECH_WORDS =
   /\b(?:said|says|told|stated|statement|quoted|according to|announced|added|warned|claimed|stressed|noted|explained|spokes(?:man|woman|person))\b/iu;
+const NUMBER_WORD =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)$/u;
+const CAUSE_WORDS =
+  /\b(?:because|due to|as a result|in response to|amid|in retaliation|caused|blamed|led to|reasons?|so that|in order to|aimed at|after)\b/iu;
+const PLACE_PREPOSITION = /^(?:in|to|at|from|into|near|across|towards?|via|through|inside|outside)$/u;
 
-/** The answer-type tokens a passage can satisfy. */
+/** The answer-type tokens a text's words satisfy: a time, a day, a quantity, speech. */
 export function answerTypesOf(text: string): string[] {
   const out: string[] = [];
   if (TIME_WORDS.test(text)) out.push(TIME);
@@ -30,21 +46,69 @@ export function answerTypesOf(text: string): string[] {
   return out;
 }
 
-// "Which day…?": the noun names the kind of answer, not something the passage must mention.
-const TIME_FOCUS = /\b(?:what|which) (day|date|time|month|year)s?\b/giu;
+/**
+ * The answer kinds a passage's structure gives: a cause (a connective of cause), a role (a
+ * person noun next to a name), a place (a preposition before a name or a place noun), a
+ * duration (a number before a unit of time).
+ */
+export function answerKindsOf(text: string): string[] {
+  const out: string[] = [];
+  if (CAUSE_WORDS.test(text)) out.push(CAUSE);
+  const list = words(text);
+  const capital = (i: number) => {
+    const w = list[i];
+    return (
+      w !== undefined &&
+      /^\p{Lu}/u.test(text.slice(w.start, w.end)) &&
+      !/[.!?]\s*$/u.test(text.slice(0, w.start))
+    );
+  };
+  let role = false;
+  let place = false;
+  let duration = false;
+  list.forEach((w, i) => {
+    const next = list[i + 1];
+    // "spokesman John Kirby", "Kirby, a spokesman", "the director of …".
+    if (!role && isPersonNoun(w.norm) && (capital(i + 1) || capital(i - 1) || capital(i - 2))) role = true;
+    if (!place && PLACE_PREPOSITION.test(w.norm) && next && (capital(i + 1) || isPlaceNoun(next.norm)))
+      place = true;
+    if (!duration && NUMBER_WORD.test(w.norm) && next && isTimeNoun(next.norm)) duration = true;
+  });
+  if (role) out.push(ROLE);
+  if (place) out.push(PLACE);
+  if (duration) out.push(DURATION);
+  return out;
+}
+
+// "Which day…?", "what sort of…", "what's his job": these nouns name the kind of answer, not
+// something the passage must mention.
+const FOCUS =
+  /\b(?:what|which)(?:'s| is| was)? (?:(?:kind|sort|type)s? of )?(day|date|time|month|year|job|title|role|position|occupation|kind|sort|type)s?\b/giu;
+const KIND_OF = /\b(kind|sort|type)s? of\b/giu;
+const ROLE_FOCUS =
+  /\b(?:job|title|role|position|occupation|profession)s?\b|\bwhat does .+ do\b|\bwho (?:is|was) \w+\b/iu;
 
 /** Words of a question that only say what kind of answer it wants ("day" in "which day"). */
 export function answerFocus(question: string): Set<string> {
-  return new Set([...question.matchAll(TIME_FOCUS)].flatMap((m) => (m[1] ? [m[1].toLowerCase()] : [])));
+  const out = new Set<string>();
+  for (const m of question.matchAll(FOCUS)) if (m[1]) out.add(m[1].toLowerCase());
+  for (const m of question.matchAll(KIND_OF)) if (m[1]) out.add(m[1].toLowerCase());
+  for (const m of question.matchAll(/\b(job|title|role|position|occupation|profession)s?\b/giu))
+    if (m[1]) out.add(m[1].toLowerCase());
+  return out;
 }
 
 /** The answer type a question asks for, from its question words. */
 export function wantedAnswerType(question: string): string | undefined {
   const q = question.toLowerCase();
   if (/\b(?:what|which) (?:day|date)s?\b/u.test(q)) return DAY;
-  if (/\b(?:when|what (?:day|date|time|month|year)|which (?:day|date|month|year)|how long ago)\b/u.test(q))
-    return TIME;
+  if (/\bhow long ago\b/u.test(q)) return TIME;
+  if (/\bhow long\b/u.test(q)) return DURATION;
+  if (/\b(?:when|what (?:day|date|time|month|year)|which (?:day|date|month|year))\b/u.test(q)) return TIME;
   if (/\bhow (?:much|many)\b/u.test(q)) return QUANTITY;
+  if (/\bwhy\b|\bhow come\b|\bwhat (?:caused|led to|prompted)\b|\breasons?\b/u.test(q)) return CAUSE;
+  if (/\bwhere\b/u.test(q)) return PLACE;
+  if (ROLE_FOCUS.test(q)) return ROLE;
   if (/\bwho\b|\bwhat did .+ say\b|\bwhich (?:official|spokes\w+)\b/u.test(q)) return SPEECH;
   return undefined;
 }

@@ -14,6 +14,8 @@ export interface QueryTerm {
 /** One thing the user asked about: the term they typed and the terms that may stand for it. */
 export interface QueryGroup {
   readonly term: string;
+  /** The word as typed (lower case), where the group is one word: what word vectors look up. */
+  readonly word?: string;
   /**
    * What stands for exactly the same thing: the country a name names, the other side of "A or
    * B", an acronym's expansion. A phrase is its terms joined by spaces, to be matched in order.
@@ -25,6 +27,11 @@ export interface QueryGroup {
   readonly related?: readonly string[];
   /** An ordinary English word rather than a name: missing from the articles, it matters less. */
   readonly ordinary: boolean;
+  /**
+   * Written as a name (a country, or a capitalised word that is no dictionary word and not the
+   * first of a sentence): if the articles never use it, the question is about something else.
+   */
+  readonly name?: boolean;
 }
 
 /** A word or phrase as one alternative: its terms joined by spaces, or undefined if it has none. */
@@ -79,7 +86,13 @@ function alternativesOf(question: string, list: readonly Word[]): Map<string, st
 
 // In a question a modal verb ("when will…", "could it…") frames the ask and names nothing;
 // in the articles it stays, as "will not" is part of what was said.
+// Hedges and fillers of spoken questions ("supposedly", "again", "like") frame the ask too.
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const HEDGES = new Set(
+  'supposedly allegedly apparently actually basically exactly again like kinda sorta gonna wanna anyway stuff thing things'.split(
+    ' ',
+  ),
+);
 
 const NONE: Expansion = { equivalents: [], near: [], far: [] };
 
@@ -89,7 +102,9 @@ const NONE: Expansion = { equivalents: [], near: [], far: [] };
  */
 export function queryGroups(question: string): QueryGroup[] {
   const focus = answerFocus(question);
-  const list = words(question).filter((w) => !focus.has(w.norm) && !MODALS.has(w.norm));
+  const list = words(question).filter(
+    (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm),
+  );
   const groups = new Map<string, QueryGroup>();
   const inName = new Set<number>();
   for (const { concept, from, to } of countryMentions(list)) {
@@ -98,7 +113,13 @@ export function queryGroups(question: string): QueryGroup[] {
       .flatMap((w) => termOf(w) ?? [])
       .join(' ');
     const known = groups.get(concept)?.equivalents ?? [];
-    groups.set(concept, { term: concept, equivalents: [...known, name], alternatives: [], ordinary: false });
+    groups.set(concept, {
+      term: concept,
+      equivalents: [...known, name],
+      alternatives: [],
+      ordinary: false,
+      name: true,
+    });
     for (let i = from; i < to; i++) inName.add(i);
   }
   const either = alternativesOf(question, list);
@@ -114,7 +135,22 @@ export function queryGroups(question: string): QueryGroup[] {
     const month = monthToken(word.norm);
     const near = month ? [...synonyms, month] : synonyms;
     const equivalents = [...same, ...[...either].filter(([, a]) => a === term).map(([b]) => b)];
-    groups.set(term, { term, equivalents, alternatives: near, related: far, ordinary });
+    const written = question.slice(word.start, word.end);
+    const name =
+      !ordinary &&
+      !word.acronym &&
+      !month &&
+      /\p{Lu}/u.test(written) &&
+      !/(?:^|[.!?]\s*)$/u.test(question.slice(0, word.start));
+    groups.set(term, {
+      term,
+      word: word.norm,
+      equivalents,
+      alternatives: near,
+      related: far,
+      ordinary,
+      name,
+    });
   });
   const answerType = wantedAnswerType(question);
   if (answerType) groups.set(answerType, { term: answerType, alternatives: [], ordinary: true });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import lemmatizer from 'wink-lemmatizer';
 import { answerTypesOf } from './answer-type.ts';
 import { countryConcepts } from './countries.ts';
 import { baseForms, isLemma, relatedTo } from './related.ts';
@@ -28,9 +29,27 @@ export function termOf(word: Word): string | undefined {
   if (word.acronym) return word.norm;
   if (stems.has(word.norm)) return stems.get(word.norm);
   const stem = STOP_WORDS.has(word.norm) || word.norm.length < 2 ? undefined : stemmer(word.norm);
-  const term = stem && stem !== word.norm ? unclashed(word.norm, stem) : stem;
+  const irregular = stem === word.norm ? irregularBase(word.norm) : undefined;
+  const term = irregular
+    ? stemmer(irregular)
+    : stem && stem !== word.norm
+      ? unclashed(word.norm, stem)
+      : stem;
   stems.set(word.norm, term);
   return term;
+}
+
+/**
+ * The base of an irregular form the stemmer cannot undo ("blew" → "blow", "fled" → "flee",
+ * "children" → "child"), from WordNet's exception lists. A form that is a word of its own
+ * ("left", "rose", "found") stays itself: the other sense is as likely.
+ */
+function irregularBase(word: string): string | undefined {
+  if (isLemma(word)) return undefined;
+  const verb = lemmatizer.verb(word);
+  if (verb !== word && !STOP_WORDS.has(verb)) return verb;
+  const noun = lemmatizer.noun(word);
+  return noun !== word ? noun : undefined;
 }
 
 /**
@@ -49,7 +68,7 @@ function unclashed(word: string, stem: string): string {
   return near.includes(baseStem) || far.includes(baseStem) ? baseStem : base;
 }
 
-/** Text as BM25 terms: stems of content words plus one concept token per country named. */
+/** Text as terms: stems of content words plus one concept token per country named. */
 export function terms(text: string): string[] {
   const list = words(text);
   const out: string[] = [];

@@ -29,6 +29,8 @@ export interface Synset {
   readonly pointers: readonly Pointer[];
   /** The definition, without the quoted examples. */
   readonly gloss: string;
+  /** WordNet's lexicographer file: 15 noun.location, 18 noun.person, 28 noun.time, … */
+  readonly lexFile: number;
 }
 
 export interface Entry {
@@ -128,5 +130,5 @@ function parseSynset(line: string, pos: Pos): Synset | undefined {
   }
   // The gloss is the definition, then "; " and quoted examples of use.
   const gloss = bar < 0 ? '' : (line.slice(bar + 3).split(/;\s*"/u)[0] ?? '').trim();
-  return { pos, words, pointers, gloss };
+  return { pos, words, pointers, gloss, lexFile: Number(fields[1]) };
 }

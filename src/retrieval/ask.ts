@@ -1,8 +1,7 @@
 import { citationOf } from '../corpus/article.ts';
 import type { Citation } from '../corpus/types.ts';
-import { queryGroups, weightedTerms } from '../language/text.ts';
 import { paragraphSimilarity, SAME_CLAIM } from './near-duplicates.ts';
-import { coverageOf, MIN_COVERAGE, relevanceOf } from './relevance.ts';
+import { rank } from './rank.ts';
 import { bestSnippet, type Snippet } from './snippet.ts';
 import type { Passage, Story } from './story.ts';
 
@@ -10,14 +9,8 @@ export const ASK_DEFAULT_LIMIT = 3;
 export const ASK_MAX_LIMIT = 10;
 export { bearsOn, MIN_COVERAGE } from './relevance.ts';
 
-// How many BM25 hits are considered before grouping and paging.
-const CANDIDATES = 60;
-// A hit's BM25 score is scaled by the share of the question it covers, squared: BM25 sums what
-// matches, so a passage repeating one question word can outscore one that answers all of it.
-const COORDINATION = 2;
-// A passage must bear on the question (relevance.ts) and score at least this share of the best
-// one, so weak tails are not padded in.
-const RELATIVE_FLOOR = 0.3;
+// A passage must score at least this share of the best one, so weak tails are not padded in.
+const RELATIVE_FLOOR = 0.2;
 
 export interface AskOptions {
   readonly limit?: number;
@@ -94,18 +87,7 @@ function groupNearDuplicates(ranked: readonly { passage: Passage; score: number 
 export function ask(story: Story, question: string, options: AskOptions = {}): AskResult {
   const limit = Math.min(Math.max(options.limit ?? ASK_DEFAULT_LIMIT, 1), ASK_MAX_LIMIT);
   const offset = Math.max(options.offset ?? 0, 0);
-  const groups = queryGroups(question);
-  const query = weightedTerms(groups);
-  const relevance = relevanceOf(story, groups);
-  const hits = story.index
-    .search(query, CANDIDATES)
-    .flatMap((hit) => {
-      const passage = story.passages[hit.doc];
-      const share = passage ? coverageOf(relevance, passage) : undefined;
-      if (!passage || !share || share.firm < MIN_COVERAGE) return [];
-      return [{ passage, score: hit.score * share.loose ** COORDINATION }];
-    })
-    .sort((a, b) => b.score - a.score);
+  const { query, hits } = rank(story, question);
   const top = hits[0]?.score ?? 0;
   const grouped = groupNearDuplicates(hits.filter((h) => h.score >= top * RELATIVE_FLOOR));
   const weights = new Map(query.map((q) => [q.term, q.weight * story.idf(q.term)]));

@@ -1,21 +1,35 @@
+import { isThingNoun } from '../language/noun-kinds.ts';
 import type { QueryGroup } from '../language/text.ts';
 import type { Passage, Story } from './story.ts';
 
-// A passage must cover this share of the question's weight (by IDF) to be shown at all.
-export const MIN_COVERAGE = 0.34;
-// A synonym counts for part of the word the user typed.
-const SYNONYM_CREDIT = 0.5;
-// ...and a looser relation (a definition's word, a broader term) for less.
-const RELATED_CREDIT = 0.25;
+// Whether the articles answer at all is decided once per question: the best passage must cover
+// this share of the question's weight by the words typed, their equivalents and near synonyms.
+export const ANSWER_BAR = 0.2;
 // An ordinary word the articles lack, but whose synonyms they use, counts for this much of its IDF.
 const UNKNOWN_ORDINARY = 0.5;
-
-/** A stand-in for a typed word: its terms (in order, for a phrase) and what it earns if held. */
+// WordNet lists every sense of a word; word vectors tell which sense the articles use. A synonym
+// used alike (cosine ≥ SAME_SENSE) earns this share of the typed word, one used otherwise little.
+const SAME_SENSE = 0.35;
+// Closer still, the relation names the same thing ("ammo" and "ammunition" 0.64; "oil" and its
+// verb sense's "cover" are not).
+const CLOSE = 0.5;
+const SYNONYM = 0.6;
+const SYNONYM_OTHER_SENSE = 0.15;
+const SYNONYM_UNKNOWN = 0.5;
+const RELATED = 0.35;
+const RELATED_OTHER_SENSE = 0.08;
+const RELATED_UNKNOWN = 0.25;
+// A word only the vectors relate earns up to this share, from nothing at cosine SIMILAR_FROM.
+const SIMILAR = 0.6;
+const SIMILAR_FROM = 0.4;
+/** A stand-in for a typed word: its terms (in order, for a phrase) and the weight it earns. */
 interface Stand {
   readonly parts: readonly string[];
   readonly credit: number;
-  /** A near synonym stands for the typed word when counting how many words a passage matches. */
-  readonly near?: boolean;
+  /** Counts towards deciding whether the articles answer (a synonym in the same sense). */
+  readonly firm: boolean;
+  /** A WordNet relation the vectors also place close: the same thing in other words. */
+  readonly close?: boolean;
 }
 
 /** A query group made ready to test passages: only what the articles can hold is kept. */
@@ -24,38 +38,28 @@ interface Ready {
   readonly weight: number;
   /** The typed term and its equivalents: each earns the whole weight. */
   readonly whole: readonly Stand[];
-  /** Synonyms and looser relations, best credit first. */
+  /** Synonyms, looser relations and words used alike, best credit first. */
   readonly partial: readonly Stand[];
 }
 
 /** The groups of a question, ready to measure passages against. */
 export type Relevance = readonly Ready[];
 
-/** A phrase split into terms, with the IDF of its commonest term. */
-interface Known {
-  readonly parts: readonly string[];
-  readonly idf: number;
-}
-
-// The same expansion lists come back for a word in every question: each is filtered once per story.
-const knownLists = new WeakMap<Story, WeakMap<readonly string[], readonly Known[]>>();
-
-/** The phrases of a list that the story holds every term of. */
-function knownIn(story: Story, phrases: readonly string[]): readonly Known[] {
-  let lists = knownLists.get(story);
-  if (!lists) {
-    lists = new WeakMap();
-    knownLists.set(story, lists);
-  }
-  let known = lists.get(phrases);
-  if (!known) {
-    known = phrases
-      .map((phrase) => phrase.split(' '))
-      .filter((parts) => parts.every((t) => story.knows(t)))
-      .map((parts) => ({ parts, idf: Math.min(...parts.map((t) => story.idf(t))) }));
-    lists.set(phrases, known);
-  }
-  return known;
+/** The share a related phrase earns: by WordNet's relation, checked against word vectors. */
+function shareOf(
+  story: Story,
+  word: string | undefined,
+  parts: readonly string[],
+  near: boolean,
+): { share: number; close: boolean } {
+  const sims = word ? parts.map((t) => story.vocabulary.similarity(word, t)) : [];
+  const known = sims.filter((s): s is number => s !== undefined);
+  if (known.length === 0) return { share: near ? SYNONYM_UNKNOWN : RELATED_UNKNOWN, close: false };
+  const best = Math.max(...known);
+  const same = best >= SAME_SENSE;
+  const close = best >= CLOSE;
+  if (near) return { share: same ? SYNONYM : SYNONYM_OTHER_SENSE, close };
+  return { share: same ? RELATED : RELATED_OTHER_SENSE, close };
 }
 
 /**
@@ -67,7 +71,9 @@ function knownIn(story: Story, phrases: readonly string[]): readonly Known[] {
 export function relevanceOf(story: Story, groups: readonly QueryGroup[]): Relevance {
   return groups.map((group) => {
     const same = (group.equivalents ?? []).map((phrase) => phrase.split(' '));
-    const near = knownIn(story, group.alternatives);
+    const knownPhrase = (phrase: string) => phrase.split(' ').every((t) => story.knows(t));
+    const near = group.alternatives.filter(knownPhrase).map((p) => p.split(' '));
+    const far = (group.related ?? []).filter(knownPhrase).map((p) => p.split(' '));
     const paraphrased =
       group.ordinary && (same.some((p) => p.every((t) => story.knows(t))) || near.length > 0);
     const typedIdf = Math.max(
@@ -75,32 +81,86 @@ export function relevanceOf(story: Story, groups: readonly QueryGroup[]): Releva
       ...same.map((p) => Math.max(...p.map((t) => story.idf(t)))),
     );
     const weight = typedIdf * (story.knows(group.term) || !paraphrased ? 1 : UNKNOWN_ORDINARY);
-    const stand = (credit: number, isNear: boolean) => (k: Known) => ({
-      parts: k.parts,
-      credit: Math.min(weight, k.idf) * credit,
-      near: isNear,
+    const idfOf = (parts: readonly string[]) => Math.min(...parts.map((t) => story.idf(t)));
+    const stand = (parts: readonly string[], share: number, firm: boolean, close = false): Stand => ({
+      parts,
+      credit: Math.min(weight, idfOf(parts)) * share,
+      firm,
+      close,
     });
     const partial = [
-      ...near.map(stand(SYNONYM_CREDIT, true)),
-      ...knownIn(story, group.related ?? []).map(stand(RELATED_CREDIT, false)),
-    ].sort((a, b) => b.credit - a.credit);
+      ...near.map((parts) => {
+        const { share, close } = shareOf(story, group.word, parts, true);
+        return stand(parts, share, share >= SYNONYM_UNKNOWN, close);
+      }),
+      // A looser relation counts towards deciding only when the vectors agree it is used alike:
+      // two resources that agree are a bridge ("hurt" → "injured"); either alone is a guess.
+      ...far.map((parts) => {
+        const { share, close } = shareOf(story, group.word, parts, false);
+        return stand(parts, share, share >= RELATED, close);
+      }),
+    ];
+    for (const n of group.word ? story.vocabulary.neighbours(group.word, group.term) : []) {
+      if (n.term === group.term) continue;
+      const share = (SIMILAR * (n.similarity - SIMILAR_FROM)) / (1 - SIMILAR_FROM);
+      // Neighbours alone never decide to answer: "killed" sits near "others", "far" near "though".
+      partial.push(stand([n.term], share, false));
+    }
     const whole = [[group.term], ...same]
       .filter((p) => p.every((t) => story.knows(t)))
-      .map((parts) => ({ parts, credit: weight }));
-    return { group, weight, whole, partial };
+      .map((parts) => ({ parts, credit: weight, firm: true }));
+    return { group, weight, whole, partial: strongest(partial) };
   });
+}
+
+/**
+ * Whether every name the question asks about (a person, a country, an organisation) is in the
+ * articles, as written or by an equivalent: a question about China is not answered by passages
+ * about Russia, however much else they share.
+ */
+export function namesKnown(relevance: Relevance): boolean {
+  return relevance.every((r) => {
+    // A name or a thing may be written in another form ("Europe" → "European", "ammo" →
+    // "ammunition"): a WordNet relation the vectors place close stands for it. Neighbours in
+    // the vectors alone do not: "oil" sits near "supply" and "export".
+    if (r.whole.length > 0 || r.partial.some((s) => s.close)) return true;
+    if (r.group.name) return false;
+    // A concrete thing asked about ("oil", "pizza") must be in the articles.
+    return !(r.group.word && isThingNoun(r.group.word));
+  });
+}
+
+/** One stand per phrase, WordNet's and the vectors' view of it combined: the best credit, best first. */
+function strongest(stands: readonly Stand[]): Stand[] {
+  const byPhrase = new Map<string, Stand>();
+  for (const s of stands) {
+    const key = s.parts.join(' ');
+    const known = byPhrase.get(key);
+    byPhrase.set(
+      key,
+      known
+        ? {
+            parts: s.parts,
+            credit: Math.max(known.credit, s.credit),
+            firm: known.firm || s.firm,
+            close: (known.close ?? false) || (s.close ?? false),
+          }
+        : s,
+    );
+  }
+  return [...byPhrase.values()].sort((a, b) => b.credit - a.credit);
 }
 
 /** How much of the question a passage covers, as shares of the question's weight. */
 export interface Coverage {
-  /** By what the user typed, its equivalents and near synonyms: what decides relevance. */
+  /** By what the user typed, its equivalents and same-sense synonyms: decides whether to answer. */
   readonly firm: number;
-  /** With looser relations too (definitions, broader terms, opposites): what helps ranking. */
+  /** With every relation, each for what it earns: what ranks the candidates. */
   readonly loose: number;
 }
 
 /**
- * The shares of the question's weight a passage covers; both 0 when too little of it is matched:
+ * The shares of the question's weight a passage covers. `firm` is 0 when too little is matched:
  * one ordinary word in common is not enough on its own (with a synonym of another, it is); one
  * name is.
  */
@@ -122,17 +182,30 @@ export function coverageOf(relevance: Relevance, passage: Passage): Coverage {
     }
     const best = partial.find((s) => holds(passage, s.parts));
     loose += best?.credit ?? 0;
-    const near = best?.near ? best : partial.find((s) => s.near && holds(passage, s.parts));
-    firm += near?.credit ?? 0;
-    if (near) synonyms++;
+    const sure = best?.firm ? best : partial.find((s) => s.firm && holds(passage, s.parts));
+    firm += sure?.credit ?? 0;
+    if (sure) synonyms++;
   }
+  if (total === 0) return { firm: 0, loose: 0 };
   const enough = (matched >= 1 && matched + synonyms >= 2) || matchedName || relevance.length === 1;
-  return enough && total > 0 ? { firm: firm / total, loose: loose / total } : { firm: 0, loose: 0 };
+  return { firm: enough ? firm / total : 0, loose: loose / total };
 }
 
 /** Whether a passage bears on the question: it covers enough of the question's weight. */
 export function bearsOn(story: Story, groups: readonly QueryGroup[], passage: Passage): boolean {
   return coverageOf(relevanceOf(story, groups), passage).firm >= MIN_COVERAGE;
+}
+
+// What check() and other callers ask of one passage on its own, with no better one to compare.
+export const MIN_COVERAGE = 0.34;
+
+/** BM25 query terms for every relation a group holds, weighed by what it earns. */
+export function relationTerms(relevance: Relevance): { term: string; weight: number }[] {
+  return relevance.flatMap((r) =>
+    r.partial.flatMap((s) =>
+      s.parts.map((term) => ({ term, weight: s.credit / (r.weight || 1) / s.parts.length })),
+    ),
+  );
 }
 
 /** Whether a passage holds a term, or a phrase's terms in order and next to each other. */

@@ -1,9 +1,12 @@
 import { citationOf } from '../corpus/article.ts';
 import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
 import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
+import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
+import { Vocabulary } from './neighbours.ts';
+import { type SentenceWords, sentenceWords } from './soft-match.ts';
 
 export interface Passage {
   readonly article: Article;
@@ -17,6 +20,10 @@ export interface Story {
   readonly corpus: Corpus;
   readonly passages: readonly Passage[];
   readonly index: BM25Index;
+  /** The articles' words with vectors, for neighbours of a question's words (built on first use). */
+  readonly vocabulary: Vocabulary;
+  /** A passage's sentences as words and terms, for matching a question word by word. */
+  sentences(doc: number): readonly SentenceWords[];
   /** Inverse document frequency of a term; unseen terms get the highest value. */
   idf(term: string): number;
   /** Whether any passage contains the term. */
@@ -32,7 +39,9 @@ export function createStory(corpus: Corpus): Story {
     article.paragraphs.map((paragraph) => {
       const own = terms(paragraph.text);
       const dateline = publishedToken(article.meta.published);
-      const list = [...own, ...acronymTerms(own, acronyms), ...(dateline ? [dateline] : [])];
+      // A passage also holds the kinds of answer its structure gives (a cause, a place, a role…).
+      const kinds = answerKindsOf(paragraph.text);
+      const list = [...own, ...acronymTerms(own, acronyms), ...kinds, ...(dateline ? [dateline] : [])];
       return { article, paragraph, terms: list, termSet: new Set(list) };
     }),
   );
@@ -41,10 +50,24 @@ export function createStory(corpus: Corpus): Story {
   const index = BM25Index.build(passages.map((p) => p.terms));
   const n = passages.length;
   const idf = (term: string) => Math.log(1 + (n + 0.5) / (index.documentFrequency(term) + 0.5));
+  let vocabulary: Vocabulary | undefined;
+  const sentenceCache = new Map<number, SentenceWords[]>();
   return {
     corpus,
     passages,
     index,
+    sentences(doc) {
+      let found = sentenceCache.get(doc);
+      if (!found) {
+        found = (passages[doc]?.paragraph.sentences ?? []).map((s) => sentenceWords(s.text));
+        sentenceCache.set(doc, found);
+      }
+      return found;
+    },
+    get vocabulary() {
+      vocabulary ??= new Vocabulary(texts);
+      return vocabulary;
+    },
     idf,
     knows: (term) => index.documentFrequency(term) > 0,
     passage: (articleId, paragraph) => byRef.get(`${articleId}#${paragraph}`),

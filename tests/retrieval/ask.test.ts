@@ -57,7 +57,7 @@ describe('ask on the seeds', () => {
     const { total } = ask(story, broad);
     expect(pages.every((p) => p.total === total)).toBe(true);
     expect(ask(story, broad, { offset: total }).results).toEqual([]);
-    expect(refs(ask(story, CLAIMS, { offset: 3 }))).toEqual(['001#1', '002#4']);
+    expect(refs(ask(story, CLAIMS, { offset: 3 }))).toEqual(['001#1', '002#4', '002#9']);
     expect(refs(ask(story, CLAIMS, { offset: -5 }))).toEqual(refs(ask(story, CLAIMS)));
   });
 
@@ -78,6 +78,10 @@ describe('ask on the seeds', () => {
     _('Please enter your comment');
     _('Nigerian highlife musician dies');
     _('How many barrels of Russian crude oil a day?');
+    // A name or a thing the articles never use is what the question is about.
+    _('What did China say about the shells?');
+    _('when will the new iPhone be released?');
+    _('can I get a pizza delivered?');
     _('the of and is');
     _('what is it that was');
     _('xyzzy plugh frobnicate');

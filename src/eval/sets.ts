@@ -1,0 +1,51 @@
+import { loadCorpus } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/types.ts';
+
+/** One question set and the corpus it was written against: one or more corpus folders, merged. */
+export interface EvalSet {
+  readonly name: string;
+  readonly questions: string;
+  readonly corpus: readonly string[];
+  /** Written by someone who never read the code: the figures that tell the truth. */
+  readonly blind: boolean;
+}
+
+const SEEDS = 'seeds';
+
+// The first set was written while tuning and is kept as a regression check; the others were
+// written blind, from the articles alone, and frozen before any change they judge.
+export const EVAL_SETS: readonly EvalSet[] = [
+  { name: 'tuned (seeds)', questions: 'tests/fixtures/eval/questions.json', corpus: [SEEDS], blind: false },
+  {
+    name: 'everyday (seeds)',
+    questions: 'tests/fixtures/blind/seeds-everyday.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'paraphrase (seeds)',
+    questions: 'tests/fixtures/blind/seeds-paraphrase.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups (seeds + 2)',
+    questions: 'tests/fixtures/followups/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups'],
+    blind: true,
+  },
+  {
+    name: 'other story (Brenmoor fire)',
+    questions: 'tests/fixtures/stories/brenmoorfire/questions.json',
+    corpus: ['tests/fixtures/stories/brenmoorfire'],
+    blind: true,
+  },
+];
+
+/** The corpus of a set: its folders' articles together, as if copied into one folder. */
+export async function loadSetCorpus(set: EvalSet): Promise<Corpus> {
+  const corpora = await Promise.all(set.corpus.map((dir) => loadCorpus(dir)));
+  const [first] = corpora;
+  if (!first) throw new Error(`eval set "${set.name}" names no corpus`);
+  return { dir: first.dir, articles: corpora.flatMap((c) => c.articles) };
+}

@@ -1,0 +1,44 @@
+import { lookUp, synsetAt } from './wordnet.ts';
+
+// What kind of thing a noun names, from WordNet's lexicographer files: a person's title or
+// trade ("spokesman", "director", "commander"), a place ("border", "capital"), a span of time.
+const PERSON = 18;
+const LOCATION = 15;
+const TIME = 28;
+// Things one can hold, eat, grow or pour: animals, artifacts, food, plants, substances.
+const THINGS = new Set([5, 6, 13, 20, 27]);
+// A noun is of a kind when one of its commonest senses is.
+const SENSES = 2;
+
+const kinds = new Map<string, ReadonlySet<number>>();
+const CACHE_LIMIT = 50_000;
+
+function kindsOf(noun: string, senses = SENSES): ReadonlySet<number> {
+  const key = `${senses}:${noun}`;
+  let found = kinds.get(key);
+  if (!found) {
+    const entry =
+      lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+    found = new Set(
+      (entry?.senses.slice(0, senses) ?? []).flatMap((offset) => synsetAt(offset, 'noun')?.lexFile ?? []),
+    );
+    if (kinds.size >= CACHE_LIMIT) kinds.clear();
+    kinds.set(key, found);
+  }
+  return found;
+}
+
+/** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
+export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
+/** A noun for a place ("border", "region", "city"). */
+export const isPlaceNoun = (word: string): boolean => kindsOf(word).has(LOCATION);
+/** A noun for a span or unit of time ("month", "week", "decade"). */
+export const isTimeNoun = (word: string): boolean => kindsOf(word).has(TIME);
+/**
+ * A noun for a concrete thing in every sense ("oil", "pizza"; not "outlet", which is also a
+ * means of expression): a question about one is about it.
+ */
+export const isThingNoun = (word: string): boolean => {
+  const found = kindsOf(word, Number.POSITIVE_INFINITY);
+  return found.size > 0 && [...found].every((k) => THINGS.has(k));
+};

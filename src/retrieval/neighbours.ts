@@ -1,0 +1,74 @@
+import { termOf, words } from '../language/text.ts';
+import { type WordVectors, wordVectors } from '../language/vectors.ts';
+
+/** A word of the articles used alike with a word of a question, as the term it is indexed by. */
+export interface Neighbour {
+  readonly term: string;
+  readonly similarity: number;
+}
+
+// Below this cosine, GloVe neighbours are mostly topical company ("job"/"spokesman" 0.33), not
+// another way to say the word; the best few above it are kept.
+const MIN_SIMILARITY = 0.5;
+const MAX_NEIGHBOURS = 6;
+
+/**
+ * The story's words as the vectors know them, grouped by the term they index as, so a question's
+ * word finds the articles' words used alike ("penalties" → "sanction", "Tehran" → "iran").
+ */
+export class Vocabulary {
+  private readonly byWord = new Map<string, string>();
+  private readonly byTerm = new Map<string, string[]>();
+  private readonly found = new Map<string, readonly Neighbour[]>();
+
+  constructor(
+    texts: Iterable<string>,
+    private readonly vectors: WordVectors = wordVectors(),
+  ) {
+    for (const text of texts) {
+      for (const word of words(text)) {
+        if (word.acronym || this.byWord.has(word.norm)) continue;
+        const term = termOf(word);
+        if (!term || !vectors.has(word.norm)) continue;
+        this.byWord.set(word.norm, term);
+        const forms = this.byTerm.get(term);
+        if (forms) forms.push(word.norm);
+        else this.byTerm.set(term, [word.norm]);
+      }
+    }
+  }
+
+  /**
+   * How alike a question's word and a term of the articles are used: the best of the term's
+   * written forms; undefined when either has no vector.
+   */
+  similarity(word: string, term: string): number | undefined {
+    if (!this.vectors.has(word)) return undefined;
+    let best: number | undefined;
+    for (const form of this.byTerm.get(term) ?? []) {
+      const s = this.vectors.similarity(word, form);
+      if (s !== undefined && (best === undefined || s > best)) best = s;
+    }
+    return best;
+  }
+
+  /** The terms of the articles' words most like `word`, best first, the word's own term excluded. */
+  neighbours(word: string, own: string): readonly Neighbour[] {
+    const known = this.found.get(word);
+    if (known) return known;
+    const best = new Map<string, number>();
+    if (this.vectors.has(word)) {
+      for (const [other, term] of this.byWord) {
+        if (term === own) continue;
+        const similarity = this.vectors.similarity(word, other) ?? 0;
+        if (similarity >= MIN_SIMILARITY && similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+      }
+    }
+    const list = [...best]
+      .map(([term, similarity]) => ({ term, similarity }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, MAX_NEIGHBOURS);
+    this.found.set(word, list);
+    return list;
+  }
+}

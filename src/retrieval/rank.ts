@@ -1,0 +1,72 @@
+import { queryGroups, weightedTerms } from '../language/text.ts';
+import { wordVectors } from '../language/vectors.ts';
+import {
+  ANSWER_BAR,
+  coverageOf,
+  namesKnown,
+  type Relevance,
+  relationTerms,
+  relevanceOf,
+} from './relevance.ts';
+import { softCoverage } from './soft-match.ts';
+import type { Passage, Story } from './story.ts';
+
+// How many BM25 hits are considered before grouping and paging.
+const CANDIDATES = 60;
+// A hit's BM25 score is scaled by the share of the question it covers, squared: BM25 sums what
+// matches, so a passage repeating one question word can outscore one that answers all of it.
+const COORDINATION = 2;
+// The best sentence's word-by-word match to the question (soft-match.ts) is added to the
+// passage's lexical score (scaled to the best candidate's): it lifts the passage that says the
+// same thing in other words.
+const SENTENCE_MATCH = 1;
+
+export interface Ranked {
+  readonly passage: Passage;
+  readonly score: number;
+}
+
+export interface Ranking {
+  readonly query: readonly { readonly term: string; readonly weight: number }[];
+  /** Best first; empty when the articles do not answer. */
+  readonly hits: readonly Ranked[];
+}
+
+/** One weight per term: the largest any group gives it. */
+function mergeTerms(list: readonly { term: string; weight: number }[]): { term: string; weight: number }[] {
+  const weights = new Map<string, number>();
+  for (const { term, weight } of list) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/**
+ * Whether the articles answer is decided once per question: every name it asks about is in them,
+ * and the best candidate covers enough of it by the words typed and their sure equivalents. Then
+ * every candidate is ranked, with no floor of its own, so a passage that answers in other words
+ * is not cut for sharing few of the question's.
+ */
+export function rank(story: Story, question: string): Ranking {
+  const groups = queryGroups(question);
+  const relevance = relevanceOf(story, groups);
+  const query = mergeTerms([...weightedTerms(groups), ...relationTerms(relevance)]);
+  const scored = story.index.search(query, CANDIDATES).flatMap((hit) => {
+    const passage = story.passages[hit.doc];
+    return passage ? [{ doc: hit.doc, passage, bm25: hit.score, share: coverageOf(relevance, passage) }] : [];
+  });
+  if (!namesKnown(relevance) || !scored.some((h) => h.share.firm >= ANSWER_BAR)) return { query, hits: [] };
+  const lexical = scored.map((h) => h.bm25 * h.share.loose ** COORDINATION);
+  const best = Math.max(0, ...lexical) || 1;
+  const hits = scored
+    .map((h, i) => ({
+      passage: h.passage,
+      score: (lexical[i] ?? 0) / best + SENTENCE_MATCH * bestSentence(story, relevance, h.doc),
+    }))
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return { query, hits };
+}
+
+function bestSentence(story: Story, relevance: Relevance, doc: number): number {
+  const vectors = wordVectors();
+  return Math.max(0, ...story.sentences(doc).map((s) => softCoverage(relevance, s, vectors)));
+}
