@@ -1,8 +1,16 @@
 import { ApplicationCommandType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { check } from '../compare/check.ts';
+import type { Stance } from '../compare/stance.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
+
+// Which way a passage goes, in words, first in its heading.
+const STANCE_WORDS: Record<Stance, string> = {
+  supports: 'Supports it',
+  contradicts: 'Contradicts it',
+  mentions: 'Mentions it',
+};
 
 // Discord messages hold up to 4000 characters; longer text (from the CLI) is checked in part.
 export const CHECK_TEXT_MAX = 4000;
@@ -30,7 +38,7 @@ export default {
       title: 'Checked against the sources',
       ...(text ? { echo: text } : {}),
       items: result.passages.map((p) => ({
-        heading: `Reported by ${p.sources} of ${total} article${total === 1 ? '' : 's'}`,
+        heading: `${STANCE_WORDS[p.stance]} · reported by ${p.sources} of ${total} article${total === 1 ? '' : 's'}`,
         body: plain(
           p.differs.length > 0 ? `${p.text}\nThe articles differ on ${p.differs.join('; ')}.` : p.text,
         ),
@@ -41,11 +49,12 @@ export default {
       shareable: true,
       data: {
         claim: result.claim,
-        passages: result.passages.map(({ text: said, articleId, paragraph, sources }) => ({
+        passages: result.passages.map(({ text: said, articleId, paragraph, sources, stance }) => ({
           text: said,
           articleId,
           paragraph,
           sources,
+          stance,
         })),
       },
     };

@@ -5,6 +5,7 @@ import { ask } from '../retrieval/ask.ts';
 import type { Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim } from './claims.ts';
 import { discrepancies } from './discrepancies.ts';
+import { claimContent, type Stance, stanceOf } from './stance.ts';
 
 /** A passage bearing on a checked text: the sentence that says it, and how many articles carry it. */
 export interface CheckedPassage extends SourceRef {
@@ -14,6 +15,8 @@ export interface CheckedPassage extends SourceRef {
   readonly alsoIn: readonly Citation[];
   /** What the articles disagree on in this passage (see discrepancies.ts). */
   readonly differs: readonly string[];
+  /** Which way the sentence goes on the checked text. */
+  readonly stance: Stance;
 }
 
 export interface CheckResult {
@@ -23,7 +26,7 @@ export interface CheckResult {
 
 // A message may make several claims; each of its first sentences is checked on its own.
 const MAX_PARTS = 6;
-const PER_PART = 3;
+const PER_PART = 10;
 const MAX_PASSAGES = 5;
 
 const refKey = (c: Citation) => `${c.articleId}#${c.paragraph}`;
@@ -73,6 +76,7 @@ export function check(story: Story, text: string): CheckResult {
     }
   }
   const asked = new Set(terms(claim));
+  const content = claimContent(story, claim);
   const alignment = alignClaims(story);
   const disputes = best.size > 0 ? disputesOf(story) : new Map<string, string[]>();
   const ranked = [...best.values()]
@@ -93,6 +97,7 @@ export function check(story: Story, text: string): CheckResult {
         citation: hit.citation,
         alsoIn,
         differs: disputes.get(`${hit.articleId}#${hit.paragraph}`) ?? [],
+        stance: stanceOf(claim, content, top?.text ?? hit.text),
       };
       return { passage, aligned };
     });
@@ -111,5 +116,23 @@ export function check(story: Story, text: string): CheckResult {
       passages.push(passage);
     }
   }
-  return { claim, passages: passages.slice(0, MAX_PASSAGES) };
+  return { claim, passages: bothSides(passages) };
+}
+
+/**
+ * The first passages, best first, but never hiding a side: when the articles carry a passage
+ * that supports and one that contradicts, both are shown, each at its own rank.
+ */
+function bothSides(passages: readonly CheckedPassage[]): CheckedPassage[] {
+  const shown = passages.slice(0, MAX_PASSAGES);
+  for (const side of ['supports', 'contradicts'] as const) {
+    if (shown.some((p) => p.stance === side)) continue;
+    const missing = passages.find((p) => p.stance === side);
+    if (!missing) continue;
+    const out = shown.findLastIndex((p) => p.stance === 'mentions');
+    shown.splice(out >= 0 ? out : shown.length - 1, 1);
+    shown.push(missing);
+    shown.sort((a, b) => passages.indexOf(a) - passages.indexOf(b));
+  }
+  return shown;
 }

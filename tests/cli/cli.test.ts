@@ -81,7 +81,12 @@ const compareJson = z.strictObject({
 const checkJson = z.strictObject({
   claim: z.string(),
   passages: z.array(
-    z.strictObject({ ...ref.shape, text: z.string().min(1), sources: z.number().int().min(1) }),
+    z.strictObject({
+      ...ref.shape,
+      text: z.string().min(1),
+      sources: z.number().int().min(1),
+      stance: z.enum(['supports', 'contradicts', 'mentions']),
+    }),
   ),
 });
 
@@ -152,6 +157,11 @@ describe.concurrent('the CLI (npx tsx src/cli/main.ts)', () => {
     const result = checkJson.parse(JSON.parse(stdout));
     expect(result.claim).toBe(text);
     expect(result.passages[0]?.sources).toBe(3);
+    // The denial supports it; the White House's accusation (000 ¶3) is shown too, contradicting it.
+    expect(result.passages[0]?.stance).toBe('supports');
+    expect(
+      result.passages.filter((p) => p.stance === 'contradicts').map((p) => `${p.articleId}¶${p.paragraph}`),
+    ).toEqual(['000¶3']);
     const none = checkJson.parse(JSON.parse((await cli(['check', 'best pizza in town', '--json'])).stdout));
     expect(none.passages).toEqual([]);
   });
@@ -163,7 +173,7 @@ describe.concurrent('the CLI (npx tsx src/cli/main.ts)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Differ on the wording of the quote “firm and overwhelming”');
     expect(stdout).toMatch(
-      /Checked against the sources\n> North Korea never exported weapons to Russia\n\n\[1\] Reported by 3 of 5 articles/u,
+      /Checked against the sources\n> North Korea never exported weapons to Russia\n\n\[1\] Supports it · reported by 3 of 5 articles/u,
     );
   });
 

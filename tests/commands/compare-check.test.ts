@@ -43,7 +43,8 @@ describe('Check against sources (check in the terminal)', () => {
       shareable: true,
       echo: 'Russia buys literally millions of shells',
     });
-    expect(reply.items[0]?.heading).toBe('Reported by 3 of 5 articles');
+    // Kirby said the purchases "could include" millions: the passage bears on it, takes no side.
+    expect(reply.items[0]?.heading).toBe('Mentions it · reported by 3 of 5 articles');
     expect(runCommand(context, 'check', { text: 'Russia buys literally millions of shells' })).toEqual(reply);
   });
 

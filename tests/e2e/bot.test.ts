@@ -127,7 +127,7 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(final.ephemeral).toBe(true);
     expect(final.allowed_mentions).toEqual({ parse: [] });
     const embed = final.embeds?.[0];
-    expect(embed?.fields?.[0]?.name).toBe('Reported by 3 of 5 articles');
+    expect(embed?.fields?.[0]?.name).toBe('Supports it · reported by 3 of 5 articles');
     expect(embed?.fields?.[0]?.value).toMatch(/never exported weapons or ammunition[\s\S]*\n-# 00[034] ¶\d/u);
     expect(embed?.description).toContain('@\u200beveryone');
     expect(embed?.description).not.toMatch(/<@&\d/u);
@@ -169,7 +169,7 @@ describe('the bot, end to end against a Discord stand-in', () => {
     const final = await d
       .sendMessageCommand('Check against sources', { content: '', embeds }, asNewUser())
       .waitForFinal();
-    expect(final.embeds?.[0]?.fields?.[0]?.name).toBe('Reported by 3 of 5 articles');
+    expect(final.embeds?.[0]?.fields?.[0]?.name).toBe('Mentions it · reported by 3 of 5 articles');
   });
 
   it('/timeline lists dated events with citations, paged', async () => {

@@ -1,0 +1,41 @@
+// Which way a sentence goes, from the words of English that turn a statement round: negation
+// ("not", "never", "nobody"), denial ("denied", "rejected", "dismissed … as baseless"), and
+// whether it speaks of something done or still to come ("has already" against "will", "due to").
+
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet to)\b|\w+n['’]t\b/iu;
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|ruled out|baseless|unfounded|groundless|untrue|false(?:ly)?|fabricat\w*|rumou?rs?)\b/iu;
+const FUTURE =
+  /\b(?:will|shall|due to|expected to|is to|are to|plans? to|planned to|going to|intends? to|next (?:week|month|year|spring|summer|autumn|winter)|later this)\b/iu;
+const DONE = /\balready\b|\b(?:has|have|had) (?:now |since |just )?(?:been )?\w+(?:ed|en|wn|ne)\b/iu;
+
+// Hedged or open: "could", "may", "find out if", "whether". Such a sentence neither confirms a
+// claim nor denies it.
+const OPEN =
+  /\b(?:could|may|might|possibly|perhaps|whether|unclear|find out if|determine if|know if|see if|trying to (?:find out|determine|establish|confirm|verify))\b/iu;
+
+/** Words that only turn a statement round: left out when two texts are compared for content. */
+export const POLARITY_WORDS = new Set(
+  'not no never none nobody nothing neither nor without cannot yet deny denies denied denying denial denials reject rejects rejected rejecting refute refutes refuted dismiss dismisses dismissed rebuff rebuffed baseless unfounded groundless untrue false falsely rumor rumors rumour rumours already will could may might whether'.split(
+    ' ',
+  ),
+);
+
+/** Whether a text says something is not so: it negates or denies. */
+export function isNegative(text: string): boolean {
+  return NEGATION.test(text) || DENIAL.test(text);
+}
+
+/** Whether a text leaves the matter open: a modal of possibility, "whether", "find out if". */
+export function isOpen(text: string): boolean {
+  return OPEN.test(text);
+}
+
+export type Aspect = 'done' | 'to come' | 'unmarked';
+
+/** Whether a text speaks of something done ("has already published") or to come ("will report"). */
+export function aspectOf(text: string): Aspect {
+  if (FUTURE.test(text)) return 'to come';
+  if (DONE.test(text)) return 'done';
+  return 'unmarked';
+}
