@@ -1,4 +1,5 @@
 import { answerFocus, wantedAnswerType } from './answer-type.ts';
+import { isClosedClass } from './closed-class.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
 import { americanSpelling, isDictionaryWord, synonymsOf } from './lexicon.ts';
@@ -89,12 +90,22 @@ function alternativesOf(question: string, list: readonly Word[]): Map<string, st
 // Hedges and fillers of spoken questions ("supposedly", "again", "like") frame the ask too.
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 const HEDGES = new Set(
-  'supposedly allegedly apparently actually basically exactly again like kinda sorta gonna wanna anyway stuff thing things'.split(
+  'supposedly allegedly apparently actually basically exactly again like kinda sorta gonna wanna anyway stuff thing things back around away'.split(
     ' ',
   ),
 );
 
 const NONE: Expansion = { equivalents: [], near: [], far: [] };
+
+// Two terms of one word family share their beginning: the shorter is a prefix of the longer, of
+// at least this many letters ("deni" and "denial", "fight" and "fighter").
+const FAMILY_PREFIX = 4;
+
+function sameFamily(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= FAMILY_PREFIX && long.startsWith(short);
+}
 
 /**
  * A question's groups: each content word with its relations, each country it names (one group,
@@ -131,10 +142,12 @@ export function queryGroups(question: string): QueryGroup[] {
       equivalents: same,
       near: synonyms,
       far,
-    } = /\d/u.test(word.norm) ? NONE : expand(word, ordinary, term);
+    } = /\d/u.test(word.norm) || isClosedClass(word.norm) ? NONE : expand(word, ordinary, term);
     const month = monthToken(word.norm);
-    const near = month ? [...synonyms, month] : synonyms;
-    const equivalents = [...same, ...[...either].filter(([, a]) => a === term).map(([b]) => b)];
+    // Forms of one word family ("denial", "denied") are the same word asked; other synonyms are near.
+    const family = synonyms.filter((p) => sameFamily(p, term));
+    const near = [...synonyms.filter((p) => !family.includes(p)), ...(month ? [month] : [])];
+    const equivalents = [...same, ...family, ...[...either].filter(([, a]) => a === term).map(([b]) => b)];
     const written = question.slice(word.start, word.end);
     const name =
       !ordinary &&

@@ -1,3 +1,4 @@
+import { isClosedClass } from '../language/closed-class.ts';
 import { termOf, words } from '../language/text.ts';
 import { type WordVectors, wordVectors } from '../language/vectors.ts';
 
@@ -11,11 +12,6 @@ export interface Neighbour {
 // another way to say the word; the best few above it are kept.
 const MIN_SIMILARITY = 0.5;
 const MAX_NEIGHBOURS = 6;
-// Members of a closed class sit together in the vectors and never stand for one another:
-// "December" is near "January", "officials" near "Thursday", "first" near "last".
-const CLOSED_CLASS =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|today|yesterday|tomorrow|first|second|third|fourth|fifth|last|next|previous|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|north|south|east|west|northern|southern|eastern|western|left|right)$/u;
-
 /**
  * The story's words as the vectors know them, grouped by the term they index as, so a question's
  * word finds the articles' words used alike ("penalties" → "sanction", "Tehran" → "iran").
@@ -37,7 +33,7 @@ export class Vocabulary {
         const term = termOf(word);
         if (!term || !vectors.has(word.norm)) continue;
         this.byTerm.set(term, [...(this.byTerm.get(term) ?? []), word.norm]);
-        if (CLOSED_CLASS.test(word.norm)) continue;
+        if (isClosedClass(word.norm)) continue;
         this.byWord.set(word.norm, term);
       }
     }
@@ -62,7 +58,7 @@ export class Vocabulary {
     const known = this.found.get(word);
     if (known) return known;
     const best = new Map<string, number>();
-    if (this.vectors.has(word) && !CLOSED_CLASS.test(word)) {
+    if (this.vectors.has(word) && !isClosedClass(word)) {
       for (const [other, term] of this.byWord) {
         if (term === own) continue;
         const similarity = this.vectors.similarity(word, other) ?? 0;
