@@ -19,45 +19,32 @@ const PRECISION = 9;
 // Documents arrive already turned into terms; wink's own preparation must only split them again.
 const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
+/** What toJSON writes: each term's postings as plain arrays. */
+interface Saved {
+  readonly size: number;
+  readonly postings: Record<string, [number[], number[]]>;
+}
+
 /**
  * BM25 over documents given as term lists. wink-bm25-text-search computes the weights (with its
- * traps handled: minimum size, string ids, rounding, prep tasks lost on import); search reads
- * them from postings arrays, because wink's own search repeats a term to weigh it, keys its
- * scores by string and sorts every document touched.
+ * traps handled: minimum size, string ids, rounding); the index then keeps only typed-array
+ * postings and drops wink's engine, which held most of the memory (its documents, tokens and
+ * configuration) for nothing search needs. Search sums weights into one reused array and keeps
+ * the best in a heap of document numbers: no object per document touched.
  */
 export class BM25Index {
-  private readonly postings = new Map<string, Postings>();
-  // Reused between searches: one score per document, and which documents have one.
+  // Reused between searches: one score per document, which documents have one, and the heap.
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
+  private readonly heap: Int32Array;
 
   private constructor(
-    private readonly engine: ReturnType<typeof winkBM25>,
+    private readonly postings: ReadonlyMap<string, Postings>,
     readonly size: number,
   ) {
     this.scores = new Float64Array(size);
     this.touched = new Int32Array(size);
-    const byIndex = new Map<string, string>();
-    for (const [token, index] of Object.entries(engine.getTokens())) byIndex.set(String(index), token);
-    const lists = new Map<string, { docs: number[]; weights: number[] }>();
-    for (const [id, { freq }] of Object.entries(engine.getDocs())) {
-      const doc = Number(id);
-      if (doc >= size) continue;
-      for (const [index, weight] of Object.entries(freq)) {
-        const token = byIndex.get(index);
-        if (token === undefined) continue;
-        const list = lists.get(token) ?? { docs: [], weights: [] };
-        list.docs.push(doc);
-        list.weights.push(weight);
-        lists.set(token, list);
-      }
-    }
-    for (const [token, list] of lists) {
-      this.postings.set(token, {
-        docs: Int32Array.from(list.docs),
-        weights: Float64Array.from(list.weights),
-      });
-    }
+    this.heap = new Int32Array(size);
   }
 
   static build(documents: readonly (readonly string[])[]): BM25Index {
@@ -69,19 +56,50 @@ export class BM25Index {
     });
     for (let pad = documents.length; pad < WINK_MINIMUM; pad++) engine.addDoc({ body: '' }, pad);
     engine.consolidate(PRECISION);
-    return new BM25Index(engine, documents.length);
+    const byIndex = new Map<string, string>();
+    for (const [token, index] of Object.entries(engine.getTokens())) byIndex.set(String(index), token);
+    const lists = new Map<string, { docs: number[]; weights: number[] }>();
+    for (const [id, { freq }] of Object.entries(engine.getDocs())) {
+      const doc = Number(id);
+      if (doc >= documents.length) continue;
+      for (const [index, weight] of Object.entries(freq)) {
+        const token = byIndex.get(index);
+        if (token === undefined) continue;
+        const list = lists.get(token) ?? { docs: [], weights: [] };
+        list.docs.push(doc);
+        list.weights.push(weight);
+        lists.set(token, list);
+      }
+    }
+    return BM25Index.fromLists(lists, documents.length);
   }
 
-  /** Restores an index saved with toJSON; wink forgets its prep tasks on import, so set them again. */
-  static fromJSON(json: string, size: number): BM25Index {
-    const engine = winkBM25();
-    engine.importJSON(json);
-    engine.definePrepTasks([splitTerms]);
-    return new BM25Index(engine, size);
+  private static fromLists(lists: Map<string, { docs: number[]; weights: number[] }>, size: number) {
+    const postings = new Map<string, Postings>();
+    for (const [term, { docs, weights }] of lists) {
+      // Postings in document order, so ties are broken the same way however they were read.
+      const order = docs.map((_, i) => i).sort((a, b) => (docs[a] ?? 0) - (docs[b] ?? 0));
+      postings.set(term, {
+        docs: Int32Array.from(order, (i) => docs[i] ?? 0),
+        weights: Float64Array.from(order, (i) => weights[i] ?? 0),
+      });
+    }
+    return new BM25Index(postings, size);
+  }
+
+  /** Restores an index saved with toJSON. */
+  static fromJSON(json: string, size?: number): BM25Index {
+    const saved = JSON.parse(json) as Saved;
+    const lists = new Map(
+      Object.entries(saved.postings).map(([term, [docs, weights]]) => [term, { docs, weights }] as const),
+    );
+    return BM25Index.fromLists(lists, size ?? saved.size);
   }
 
   toJSON(): string {
-    return this.engine.exportJSON();
+    const postings: Saved['postings'] = {};
+    for (const [term, { docs, weights }] of this.postings) postings[term] = [[...docs], [...weights]];
+    return JSON.stringify({ size: this.size, postings } satisfies Saved);
   }
 
   /** How many documents hold a term. */
@@ -94,7 +112,7 @@ export class BM25Index {
    * query weight. Ties are broken by document order so results never depend on insertion order.
    */
   search(query: readonly { term: string; weight: number }[], limit = this.size): Hit[] {
-    const { scores, touched } = this;
+    const { scores, touched, heap } = this;
     let count = 0;
     for (const { term, weight } of query) {
       const list = this.postings.get(term);
@@ -107,42 +125,54 @@ export class BM25Index {
       }
     }
     // Keep the best `limit` in a heap whose root is the worst kept, then sort only those.
-    const heap: Hit[] = [];
+    const keep = Math.min(limit, count);
+    let size = 0;
     for (let i = 0; i < count; i++) {
       const doc = touched[i] ?? 0;
-      const hit = { doc, score: scores[doc] ?? 0 };
-      scores[doc] = 0;
-      if (heap.length < limit) heapPush(heap, hit);
-      else if (heap[0] && better(hit, heap[0])) heapReplaceRoot(heap, hit);
+      if (size < keep) size = siftUp(heap, size, doc, scores);
+      else if (size > 0 && better(doc, heap[0] ?? 0, scores)) siftDown(heap, size, doc, scores);
     }
-    return heap.filter((h) => h.score > 0).sort((a, b) => (better(a, b) ? -1 : 1));
+    const hits: Hit[] = [];
+    for (let i = 0; i < size; i++) {
+      const doc = heap[i] ?? 0;
+      if ((scores[doc] ?? 0) > 0) hits.push({ doc, score: scores[doc] ?? 0 });
+    }
+    for (let i = 0; i < count; i++) scores[touched[i] ?? 0] = 0;
+    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 }
 
-const better = (a: Hit, b: Hit): boolean => a.score > b.score || (a.score === b.score && a.doc < b.doc);
+function better(a: number, b: number, scores: Float64Array): boolean {
+  const [sa, sb] = [scores[a] ?? 0, scores[b] ?? 0];
+  return sa > sb || (sa === sb && a < b);
+}
 
-function heapPush(heap: Hit[], hit: Hit): void {
-  heap.push(hit);
-  for (let i = heap.length - 1; i > 0; ) {
+/** Adds a document to the heap; returns the new size. */
+function siftUp(heap: Int32Array, size: number, doc: number, scores: Float64Array): number {
+  let i = size;
+  heap[i] = doc;
+  while (i > 0) {
     const parent = (i - 1) >> 1;
-    const [p, c] = [heap[parent], heap[i]];
-    if (!p || !c || !better(p, c)) break;
-    heap[parent] = c;
+    const p = heap[parent] ?? 0;
+    if (!better(p, doc, scores)) break;
     heap[i] = p;
+    heap[parent] = doc;
     i = parent;
   }
+  return size + 1;
 }
 
-function heapReplaceRoot(heap: Hit[], hit: Hit): void {
-  heap[0] = hit;
-  for (let i = 0; ; ) {
+/** Replaces the root (the worst kept) with a better document and restores the heap. */
+function siftDown(heap: Int32Array, size: number, doc: number, scores: Float64Array): void {
+  let i = 0;
+  heap[0] = doc;
+  for (;;) {
     const [left, right] = [2 * i + 1, 2 * i + 2];
     let worst = i;
-    const at = (k: number) => heap[k] ?? hit;
-    if (left < heap.length && better(at(worst), at(left))) worst = left;
-    if (right < heap.length && better(at(worst), at(right))) worst = right;
+    if (left < size && better(heap[worst] ?? 0, heap[left] ?? 0, scores)) worst = left;
+    if (right < size && better(heap[worst] ?? 0, heap[right] ?? 0, scores)) worst = right;
     if (worst === i) return;
-    [heap[i], heap[worst]] = [at(worst), at(i)];
+    [heap[i], heap[worst]] = [heap[worst] ?? 0, heap[i] ?? 0];
     i = worst;
   }
 }
