@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
-import lemmatizer from 'wink-lemmatizer';
 import { answerTypesOf } from './answer-type.ts';
 import { countryConcepts } from './countries.ts';
 import { baseForms, isLemma, relatedTo } from './related.ts';
@@ -11,6 +10,9 @@ export { type Word, words } from './words.ts';
 
 const require = createRequire(import.meta.url);
 const winkStopWords = require('wink-nlp-utils/src/dictionaries/stop_words.json') as string[];
+// WordNet's exception lists: irregular forms and their base ("blew" → "blow", "men" → "man").
+const verbExceptions = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+const nounExceptions = require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>;
 // Two general English lists, plus the filler of spoken questions ("so is it even true?") and a
 // preposition both lists lack.
 const STOP_WORDS = new Set([
@@ -46,10 +48,10 @@ export function termOf(word: Word): string | undefined {
  */
 function irregularBase(word: string): string | undefined {
   if (isLemma(word)) return undefined;
-  const verb = lemmatizer.verb(word);
-  if (verb !== word && !STOP_WORDS.has(verb)) return verb;
-  const noun = lemmatizer.noun(word);
-  return noun !== word ? noun : undefined;
+  const verb = Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined;
+  if (verb && verb !== word && !STOP_WORDS.has(verb)) return verb;
+  const noun = Object.hasOwn(nounExceptions, word) ? nounExceptions[word] : undefined;
+  return noun && noun !== word ? noun : undefined;
 }
 
 /**

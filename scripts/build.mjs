@@ -1,0 +1,49 @@
+// npm run build: the runtime users run, as compiled JavaScript. esbuild bundles each entry point
+// (the bot, registration, the CLI, the chat prompt, the HTTP endpoint) into dist/, mirroring
+// src/; packages stay external and load from node_modules. Type checking is `npm run typecheck`.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const ENTRIES = ['bot/main', 'bot/register', 'cli/main', 'cli/chat', 'serve/main'];
+const STAMP = join(root, 'dist', '.built');
+
+function newestSource(dir = join(root, 'src')) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether dist/ is missing or older than any file under src/. */
+export function isStale() {
+  return !existsSync(STAMP) || statSync(STAMP).mtimeMs < newestSource();
+}
+
+export async function build() {
+  const { build: bundle } = await import('esbuild');
+  const entryPoints = ENTRIES.map((e) => join(root, 'src', `${e}.ts`)).filter((p) => existsSync(p));
+  await bundle({
+    entryPoints,
+    outdir: join(root, 'dist'),
+    outbase: join(root, 'src'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  return entryPoints.map((p) => relative(root, p));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const built = await build();
+  // Standard error, so that a first `npm run --silent cli -- … --json` still prints JSON alone.
+  process.stderr.write(`built ${built.length} entry points into dist/\n`);
+}
