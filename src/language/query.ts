@@ -146,8 +146,14 @@ export function queryGroups(question: string): QueryGroup[] {
     const month = monthToken(word.norm);
     // Forms of one word family ("denial", "denied") are the same word asked; other synonyms are near.
     const family = synonyms.filter((p) => sameFamily(p, term));
-    const near = [...synonyms.filter((p) => !family.includes(p)), ...(month ? [month] : [])];
-    const equivalents = [...same, ...family, ...[...either].filter(([, a]) => a === term).map(([b]) => b)];
+    const near = synonyms.filter((p) => !family.includes(p));
+    // A month asked is also the month an article was published: its news happened then.
+    const equivalents = [
+      ...same,
+      ...family,
+      ...(month ? [month] : []),
+      ...[...either].filter(([, a]) => a === term).map(([b]) => b),
+    ];
     const written = question.slice(word.start, word.end);
     const name =
       !ordinary &&
