@@ -16,6 +16,11 @@ export const ROLE = '@role';
 export const PLACE = '@place';
 export const DURATION = '@duration';
 export const CAUSE = '@cause';
+/** An amount of money ("€20 million", "80,000 euros", "$5bn"). */
+export const MONEY = '@money';
+
+/** Kinds a passage must hold to answer at all: "how much did they pay" is not answered by a count. */
+export const REQUIRED_KINDS: ReadonlySet<string> = new Set([MONEY]);
 
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_WORDS = new RegExp(
@@ -34,6 +39,12 @@ const NUMBER_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)$/u;
 const CAUSE_WORDS =
   /\b(?:because|due to|as a result|in response to|amid|in retaliation|caused|blamed|led to|reasons?|so that|in order to|aimed at|after)\b/iu;
+const MONEY_WORDS =
+  /[$€£¥₩]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?(?:dollars?|euros?|pounds?|yen|won|yuan|roubles?|rubles?|francs?)\b|\b(?:US|A|C)\$/iu;
+// "Eight-month war", "a two-day visit": a duration written as one word.
+const DURATION_WORD =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:hour|day|week|month|year|decade)s?(?:-long|-old)?\b/iu;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/u;
 const PLACE_PREPOSITION = /^(?:in|to|at|from|into|near|across|towards?|via|through|inside|outside)$/u;
 
 /** The answer-type tokens a text's words satisfy: a time, a day, a quantity, speech. */
@@ -54,6 +65,7 @@ export function answerTypesOf(text: string): string[] {
 export function answerKindsOf(text: string): string[] {
   const out: string[] = [];
   if (CAUSE_WORDS.test(text)) out.push(CAUSE);
+  if (MONEY_WORDS.test(text)) out.push(MONEY);
   const list = words(text);
   const capital = (i: number) => {
     const w = list[i];
@@ -65,12 +77,15 @@ export function answerKindsOf(text: string): string[] {
   };
   let role = false;
   let place = false;
-  let duration = false;
+  let duration = DURATION_WORD.test(text);
   list.forEach((w, i) => {
     const next = list[i + 1];
     // "spokesman John Kirby", "Kirby, a spokesman", "the director of …".
     if (!role && isPersonNoun(w.norm) && (capital(i + 1) || capital(i - 1) || capital(i - 2))) role = true;
-    if (!place && PLACE_PREPOSITION.test(w.norm) && next && (capital(i + 1) || isPlaceNoun(next.norm)))
+    // "into Russia", "near the border": a preposition, perhaps a determiner, then a name or a place.
+    const at = DETERMINER.test(next?.norm ?? '') ? i + 2 : i + 1;
+    const noun = list[at];
+    if (!place && PLACE_PREPOSITION.test(w.norm) && noun && (capital(at) || isPlaceNoun(noun.norm)))
       place = true;
     if (!duration && NUMBER_WORD.test(w.norm) && next && isTimeNoun(next.norm)) duration = true;
   });
@@ -105,6 +120,13 @@ export function wantedAnswerType(question: string): string | undefined {
   if (/\bhow long ago\b/u.test(q)) return TIME;
   if (/\bhow long\b/u.test(q)) return DURATION;
   if (/\b(?:when|what (?:day|date|time|month|year)|which (?:day|date|month|year))\b/u.test(q)) return TIME;
+  if (
+    /\bhow much\b/u.test(q) &&
+    /\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|money|spend|spent|spending|worth|funds?|funding|salary|salaries|fined?|compensation)\b/u.test(
+      q,
+    )
+  )
+    return MONEY;
   if (/\bhow (?:much|many)\b/u.test(q)) return QUANTITY;
   if (/\bwhy\b|\bhow come\b|\bwhat (?:caused|led to|prompted)\b|\breasons?\b/u.test(q)) return CAUSE;
   if (/\bwhere\b/u.test(q)) return PLACE;

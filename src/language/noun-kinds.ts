@@ -4,6 +4,8 @@ import { lookUp, synsetAt } from './wordnet.ts';
 // trade ("spokesman", "director", "commander"), a place ("border", "capital"), a span of time.
 const PERSON = 18;
 const LOCATION = 15;
+// Natural objects: rivers, coasts, mountains are places too.
+const NATURAL_OBJECT = 17;
 const TIME = 28;
 // Things one can hold, eat, grow or pour: animals, artifacts, food, plants, substances.
 const THINGS = new Set([5, 6, 13, 20, 27]);
@@ -31,7 +33,10 @@ function kindsOf(noun: string, senses = SENSES): ReadonlySet<number> {
 /** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
 export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
 /** A noun for a place ("border", "region", "city"). */
-export const isPlaceNoun = (word: string): boolean => kindsOf(word).has(LOCATION);
+export const isPlaceNoun = (word: string): boolean => {
+  const found = kindsOf(word);
+  return found.has(LOCATION) || found.has(NATURAL_OBJECT);
+};
 /** A noun for a span or unit of time ("month", "week", "decade"). */
 export const isTimeNoun = (word: string): boolean => kindsOf(word).has(TIME);
 /**

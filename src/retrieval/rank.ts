@@ -1,3 +1,4 @@
+import { REQUIRED_KINDS } from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/text.ts';
 import { wordVectors } from '../language/vectors.ts';
 import {
@@ -53,10 +54,15 @@ export function rank(story: Story, question: string): Ranking {
     const passage = story.passages[hit.doc];
     return passage ? [{ doc: hit.doc, passage, bm25: hit.score, share: coverageOf(relevance, passage) }] : [];
   });
-  if (!namesKnown(relevance) || !scored.some((h) => h.share.firm >= ANSWER_BAR)) return { query, hits: [] };
-  const lexical = scored.map((h) => h.bm25 * h.share.loose ** COORDINATION);
+  // A kind of answer that only some passages can give ("how much did they pay": an amount of
+  // money) must be in the candidates, or the articles do not answer.
+  const required = groups.find((g) => REQUIRED_KINDS.has(g.term))?.term;
+  const candidates = required ? scored.filter((h) => h.passage.termSet.has(required)) : scored;
+  if (!namesKnown(relevance) || !candidates.some((h) => h.share.firm >= ANSWER_BAR))
+    return { query, hits: [] };
+  const lexical = candidates.map((h) => h.bm25 * h.share.loose ** COORDINATION);
   const best = Math.max(0, ...lexical) || 1;
-  const hits = scored
+  const hits = candidates
     .map((h, i) => ({
       passage: h.passage,
       score: (lexical[i] ?? 0) / best + SENTENCE_MATCH * bestSentence(story, relevance, h.doc),

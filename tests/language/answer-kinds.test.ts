@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerKindsOf, wantedAnswerType } from '../../src/language/answer-type.ts';
+
+describe('answer kinds a passage gives, from its structure', () => {
+  it.each([
+    ['spokesman John Kirby said the shells were sent', ['@role']],
+    ['Jong Myong-hak, a director at the ministry, denied it.', ['@role']],
+    ['The wagons crossed the bridge into Russia on Tuesday.', ['@place']],
+    ['The train crossed the border near the river.', ['@place']],
+    ['the eight-month war in Ukraine', ['@duration', '@place']],
+    ['The fire burned for 15 hours before it was out.', ['@duration']],
+    ['The company set up a €20 million fund.', ['@money']],
+    ['Authorities fined the company 80,000 euros in 2021 after resin leaked.', ['@cause', '@money']],
+    ['It said so in response to the joint drills.', ['@cause']],
+    ['the weather was fine and people walked home', []],
+  ])('%s → %j', (text, kinds) => expect(answerKindsOf(text).sort()).toEqual([...kinds].sort()));
+});
+
+describe('the kind of answer a question wants', () => {
+  it.each([
+    ['how much did Russia pay for the shells?', '@money'],
+    ['how much ammunition was sent?', '@quantity'],
+    ['how long had the war been going on?', '@duration'],
+    ['how long ago was the blast?', '@time'],
+    ['why did the North fire the missiles?', '@cause'],
+    ['where did the train cross?', '@place'],
+    ["what's kirby's job?", '@role'],
+    ['who said it first?', '@speech'],
+    ['what day was the denial?', '@day'],
+    ['is the plant going to reopen?', undefined],
+  ])('%s → %s', (question, kind) => expect(wantedAnswerType(question)).toBe(kind));
+});
