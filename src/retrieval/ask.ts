@@ -3,7 +3,7 @@ import type { Citation } from '../corpus/types.ts';
 import { paragraphSimilarity, SAME_CLAIM } from './near-duplicates.ts';
 import { rank } from './rank.ts';
 import { bestSnippet, type Snippet } from './snippet.ts';
-import type { Passage, Story } from './story.ts';
+import { memoKey, type Passage, type Story } from './story.ts';
 
 export const ASK_DEFAULT_LIMIT = 3;
 export const ASK_MAX_LIMIT = 10;
@@ -43,21 +43,19 @@ interface Ranked {
 }
 
 // Whether two passages report the same thing depends on them alone, and the same pairs meet
-// again and again among the candidates of related questions: each pair is compared once.
-const sameClaims = new WeakMap<Passage, Map<Passage, boolean>>();
-const SAME_CLAIMS_PER_PASSAGE = 1_000;
+// again and again among the candidates of related questions: each pair is compared once, and the
+// story keeps the answers (bounded: a long-running bot meets endless pairs).
+const SAME_CLAIMS = memoKey<Map<string, boolean>>('same-claim pairs');
+const SAME_CLAIMS_KEPT = 200_000;
 
-function sameClaim(a: Passage, b: Passage): boolean {
-  let known = sameClaims.get(a);
-  if (!known) {
-    known = new Map();
-    sameClaims.set(a, known);
-  }
-  let same = known.get(b);
+function sameClaim(story: Story, a: Passage, b: Passage): boolean {
+  const known = story.memo(SAME_CLAIMS, () => new Map<string, boolean>());
+  const key = `${a.article.meta.id}#${a.paragraph.number}|${b.article.meta.id}#${b.paragraph.number}`;
+  let same = known.get(key);
   if (same === undefined) {
-    if (known.size >= SAME_CLAIMS_PER_PASSAGE) known.clear();
+    if (known.size >= SAME_CLAIMS_KEPT) known.clear();
     same = paragraphSimilarity(a.paragraph, b.paragraph) >= SAME_CLAIM;
-    known.set(b, same);
+    known.set(key, same);
   }
   return same;
 }
@@ -67,14 +65,14 @@ function sameClaim(a: Passage, b: Passage): boolean {
  * joins a group when it matches any member, not only the first: a quote wrapped in a long
  * attribution may match one outlet's wording closely and another's less.
  */
-function groupNearDuplicates(ranked: readonly { passage: Passage; score: number }[]): Ranked[] {
+function groupNearDuplicates(story: Story, ranked: readonly { passage: Passage; score: number }[]): Ranked[] {
   const groups: Ranked[] = [];
   for (const hit of ranked) {
     const home = groups.find((g) => {
       const members = [g.passage, ...g.alsoIn];
       return (
         members.every((p) => p.article !== hit.passage.article) &&
-        members.some((p) => sameClaim(p, hit.passage))
+        members.some((p) => sameClaim(story, p, hit.passage))
       );
     });
     if (home) home.alsoIn.push(hit.passage);
@@ -89,7 +87,10 @@ export function ask(story: Story, question: string, options: AskOptions = {}): A
   const offset = Math.max(options.offset ?? 0, 0);
   const { query, hits } = rank(story, question);
   const top = hits[0]?.score ?? 0;
-  const grouped = groupNearDuplicates(hits.filter((h) => h.score >= top * RELATIVE_FLOOR));
+  const grouped = groupNearDuplicates(
+    story,
+    hits.filter((h) => h.score >= top * RELATIVE_FLOOR),
+  );
   const weights = new Map(query.map((q) => [q.term, q.weight * story.idf(q.term)]));
   const wanted = new Set(weights.keys());
   const citeOf = (p: Passage) => citationOf(p.article, p.paragraph.number);

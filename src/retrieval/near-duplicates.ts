@@ -22,16 +22,9 @@ export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
   return common / small.size;
 }
 
-const sentenceSets = new WeakMap<Paragraph, ReadonlySet<string>[]>();
-
-/** The term sets of a paragraph's sentences, computed once per paragraph. */
+/** The term sets of a paragraph's sentences (those long enough to say something). */
 export function sentenceTermSets(paragraph: Paragraph): readonly ReadonlySet<string>[] {
-  let sets = sentenceSets.get(paragraph);
-  if (!sets) {
-    sets = paragraph.sentences.map((s) => new Set(terms(s.text))).filter((s) => s.size >= MIN_TERMS);
-    sentenceSets.set(paragraph, sets);
-  }
-  return sets;
+  return paragraph.sentences.map((s) => new Set(terms(s.text))).filter((s) => s.size >= MIN_TERMS);
 }
 
 /** How strongly two paragraphs report the same thing: their most similar pair of sentences. */

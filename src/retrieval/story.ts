@@ -15,6 +15,15 @@ export interface Passage {
   readonly termSet: ReadonlySet<string>;
 }
 
+/** A kind of derived data a story keeps (typed by what it holds; the name is for reading). */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Never set: it only carries the type. */
+  readonly type?: T;
+}
+
+export const memoKey = <T>(name: string): MemoKey<T> => ({ name });
+
 /** The searchable story: every paragraph of every article, indexed once. */
 export interface Story {
   readonly corpus: Corpus;
@@ -22,6 +31,12 @@ export interface Story {
   readonly index: BM25Index;
   /** The articles' words with vectors, for neighbours of a question's words (built on first use). */
   readonly vocabulary: Vocabulary;
+  /**
+   * What is derived from the corpus beyond the index (quotations, events, claims, memos of
+   * comparisons) is kept here, computed once on first use: the story owns it, and it goes
+   * with the story. No module keeps data keyed by a story.
+   */
+  memo<T>(key: MemoKey<T>, make: () => T): T;
   /** A passage's sentences as words and terms, for matching a question word by word. */
   sentences(doc: number): readonly SentenceWords[];
   /** Inverse document frequency of a term; unseen terms get the highest value. */
@@ -52,10 +67,15 @@ export function createStory(corpus: Corpus): Story {
   const idf = (term: string) => Math.log(1 + (n + 0.5) / (index.documentFrequency(term) + 0.5));
   let vocabulary: Vocabulary | undefined;
   const sentenceCache = new Map<number, SentenceWords[]>();
+  const memos = new Map<MemoKey<unknown>, unknown>();
   return {
     corpus,
     passages,
     index,
+    memo<T>(key: MemoKey<T>, make: () => T): T {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
     sentences(doc) {
       let found = sentenceCache.get(doc);
       if (!found) {
