@@ -1,0 +1,3 @@
+export const ENTRIES: readonly string[];
+export function isStale(): boolean;
+export function build(): Promise<string[]>;
