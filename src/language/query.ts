@@ -73,6 +73,21 @@ function expand(word: Word, ordinary: boolean, term: string): Expansion {
   return expansion;
 }
 
+/**
+ * Synonyms of two-word expressions WordNet knows ("blow up" → explode, "brush off" → dismiss,
+ * "war games"), by the position of their first word, whose group they join.
+ */
+function phrasalSynonyms(list: readonly Word[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const [a, b] = [list[i], list[i + 1]];
+    if (!a || !b || a.acronym || isClosedClass(a.norm)) continue;
+    const near = relatedTo(`${a.norm} ${b.norm}`).near.flatMap((p) => phraseTerm(p) ?? []);
+    if (near.length > 0) out.set(a.start, near);
+  }
+  return out;
+}
+
 /** "Monday or Tuesday": each second word of such a pair, mapped to the first. */
 function alternativesOf(question: string, list: readonly Word[]): Map<string, string> {
   const pairs = new Map<string, string>();
@@ -134,6 +149,7 @@ export function queryGroups(question: string): QueryGroup[] {
     for (let i = from; i < to; i++) inName.add(i);
   }
   const either = alternativesOf(question, list);
+  const phrasal = phrasalSynonyms(words(question));
   list.forEach((word, i) => {
     const term = termOf(word);
     if (!term || groups.has(term) || either.has(term) || inName.has(i)) return;
@@ -146,7 +162,7 @@ export function queryGroups(question: string): QueryGroup[] {
     const month = monthToken(word.norm);
     // Forms of one word family ("denial", "denied") are the same word asked; other synonyms are near.
     const family = synonyms.filter((p) => sameFamily(p, term));
-    const near = synonyms.filter((p) => !family.includes(p));
+    const near = [...synonyms.filter((p) => !family.includes(p)), ...(phrasal.get(word.start) ?? [])];
     // A month asked is also the month an article was published: its news happened then.
     const equivalents = [
       ...same,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKindsOf, wantedAnswerType } from '../../src/language/answer-type.ts';
+import { queryGroups } from '../../src/language/query.ts';
 
 describe('answer kinds a passage gives, from its structure', () => {
   it.each([
@@ -29,4 +30,14 @@ describe('the kind of answer a question wants', () => {
     ['what day was the denial?', '@day'],
     ['is the plant going to reopen?', undefined],
   ])('%s → %s', (question, kind) => expect(wantedAnswerType(question)).toBe(kind));
+});
+
+describe('two-word expressions WordNet knows', () => {
+  it.each([
+    ['when did it blow up?', 'blow', 'explod'],
+    ['how did they brush off the story?', 'brush', 'dismiss'],
+  ])('%s: the group of "%s" takes "%s"', (question, term, synonym) => {
+    const group = queryGroups(question).find((g) => g.term === term);
+    expect(group?.alternatives).toContain(synonym);
+  });
 });
