@@ -9,8 +9,8 @@ import type {
 import type { Logger } from 'pino';
 import { findCommand, runCommand } from '../commands/run.ts';
 import { type CommandContext, isMessageCommand, leadingOption } from '../commands/types.ts';
+import { renderChoices } from '../render/choices.ts';
 import { renderDiscord } from '../render/discord.ts';
-import { LIMITS, truncate } from '../render/limits.ts';
 import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';
 import type { Cooldown } from './cooldown.ts';
 import { messageBody, send, sendNotice, shareInChannel } from './respond.ts';
@@ -80,12 +80,7 @@ async function onAutocomplete(interaction: AutocompleteInteraction, deps: Intera
   const focused = interaction.options.getFocused(true);
   const choices =
     command?.autocomplete?.(deps.context, { name: focused.name, value: String(focused.value) }) ?? [];
-  await interaction.respond(
-    choices.slice(0, LIMITS.choices).map((c) => ({
-      name: truncate(c.name, LIMITS.choiceName),
-      value: c.value.slice(0, LIMITS.choiceName),
-    })),
-  );
+  await interaction.respond(renderChoices(choices));
   return command ? 'ok' : 'unknown';
 }
 
