@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import { loadContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { discrepancies } from '../compare/discrepancies.ts';
+import { corpusLimits } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
@@ -19,7 +20,7 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
   const logger = createLogger(env.LOG_LEVEL);
-  const context = await loadContext(env.SEEDS_DIR, commands).catch((error: unknown) => {
+  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env)).catch((error: unknown) => {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
     throw error;
   });

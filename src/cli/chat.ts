@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { loadContext } from '../app.ts';
 import { commands } from '../commands/registry.ts';
 import { runCommand } from '../commands/run.ts';
+import { corpusLimits } from '../config.ts';
 import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
 import { parseChatLine } from './chat-line.ts';
 import { exitOnError, readEnv } from './shell.ts';
@@ -10,7 +11,8 @@ class NoUsageError extends Error {}
 
 // The bot without Discord: the same commands and replies, typed at a prompt.
 async function main(): Promise<void> {
-  const context = await loadContext(readEnv().SEEDS_DIR);
+  const env = readEnv();
+  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env));
   const style = process.stdout.isTTY ? ansi : plainStyle;
   const prompt = createInterface({
     input: process.stdin,

@@ -1,9 +1,9 @@
-import { baseEnvSchema, describeEnvError, loadDotEnv } from '../config.ts';
+import { baseEnvSchema, describeEnvError, loadDotEnv, withoutEmpty } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
 
 export function readEnv() {
   loadDotEnv();
-  const parsed = baseEnvSchema.safeParse(process.env);
+  const parsed = baseEnvSchema.safeParse(withoutEmpty(process.env));
   if (!parsed.success) {
     process.stderr.write(`${describeEnvError(parsed.error)}\n`);
     process.exit(2);
