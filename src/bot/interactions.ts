@@ -7,7 +7,7 @@ import type {
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { findCommand, runCommand } from '../commands/run.ts';
+import { findCommand, runAutocomplete, runCommand } from '../commands/run.ts';
 import { type CommandContext, isMessageCommand, leadingOption } from '../commands/types.ts';
 import { renderChoices } from '../render/choices.ts';
 import { renderDiscord } from '../render/discord.ts';
@@ -78,8 +78,10 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<Outcome> {
   const command = findCommand(deps.context.commands, interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const choices =
-    command?.autocomplete?.(deps.context, { name: focused.name, value: String(focused.value) }) ?? [];
+  const choices = runAutocomplete(deps.context, interaction.commandName, {
+    name: focused.name,
+    value: String(focused.value),
+  });
   await interaction.respond(renderChoices(choices));
   return command ? 'ok' : 'unknown';
 }
