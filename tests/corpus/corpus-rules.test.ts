@@ -1,7 +1,10 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.ts';
 import { latestToday, loadCorpus } from '../../src/corpus/corpus.ts';
+import { ask } from '../../src/retrieval/ask.ts';
+import { createStory } from '../../src/retrieval/story.ts';
 import { ARTICLE, corpus, failure, meta, removeTempDirs, tempDir } from './temp-corpus.ts';
 
 afterAll(removeTempDirs);
@@ -57,6 +60,23 @@ describe('publication dates', () => {
   it('refuses 2099 against the real clock', async () => {
     const dir = await corpus({ articles: [meta('a1', { published: '2099-01-01' })] }, ok);
     expect((await failure(dir)).message).toMatch(/article "a1" is published 2099-01-01, after today/u);
+  });
+});
+
+describe('an article written on one line', () => {
+  it('loads in paragraphs and answers', async () => {
+    const dir = await tempDir();
+    await cp('seeds', dir, { recursive: true });
+    const path = join(dir, '002_2bcc75e1f02a824a.txt');
+    const { title, paragraphs } = cleanArticle(await readFile(path, 'utf8'));
+    await writeFile(path, [title, ...paragraphs].join(' '));
+    const story = createStory(await loadCorpus(dir));
+    const article = story.corpus.articles.find((a) => a.meta.id === '002');
+    expect(article?.paragraphs.length).toBe(9);
+    const found = ask(story, 'What did the KCNA statement call the US claims?').results;
+    expect(found.some((r) => r.articleId === '002' || r.alsoIn.some((c) => c.articleId === '002'))).toBe(
+      true,
+    );
   });
 });
 
