@@ -52,6 +52,8 @@ async function onCommand(interaction: CommandInteraction, deps: InteractionDeps)
           : '',
       }
     : Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  // What users type is theirs: logged only when debugging, never at the default level.
+  deps.logger.debug({ command: command.data.name, options: raw }, 'command options');
   await send(interaction, runCommand(deps.context, command.data.name, raw));
   return 'ok';
 }

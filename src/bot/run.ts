@@ -7,6 +7,7 @@ import { CorpusError } from '../corpus/corpus.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { withoutCredentials } from './secrets.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
 function fail(message: string): never {
@@ -19,7 +20,7 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   const read = readBotEnv();
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
-  const logger = createLogger(env.LOG_LEVEL);
+  const logger = createLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
   const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env)).catch((error: unknown) => {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
     throw error;
@@ -41,7 +42,8 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  logger.info({ articles: context.story.corpus.articles.length, api: env.DISCORD_API_URL }, 'logging in');
+  const api = withoutCredentials(env.DISCORD_API_URL);
+  logger.info({ articles: context.story.corpus.articles.length, api }, 'logging in');
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {
