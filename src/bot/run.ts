@@ -7,6 +7,7 @@ import { CorpusError } from '../corpus/corpus.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { describeFailure } from './operator-errors.ts';
 import { withoutCredentials } from './secrets.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
@@ -47,8 +48,7 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {
-    // discord.js errors never contain the token, but say only what the operator needs.
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env (see .env.example).`);
+    // Network, token or permissions: each named as such, with what to do (never the token).
+    fail(describeFailure(error, 'Cannot log in to Discord', env.DISCORD_API_URL, [env.DISCORD_TOKEN]));
   }
 }
