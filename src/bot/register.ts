@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
 import { checkPayloads } from '../commands/payload.ts';
 import { commands } from '../commands/registry.ts';
+import { escapeTerminal } from '../render/escape.ts';
 import { type BotEnv, readBotEnv } from './env.ts';
 import { describeFailure } from './operator-errors.ts';
 
@@ -9,7 +10,7 @@ import { describeFailure } from './operator-errors.ts';
 // DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
 // `--dev` (used by `npm run dev`) insists on the test guild.
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${escapeTerminal(message)}\n`);
   process.exit(1);
 }
 

@@ -4,6 +4,7 @@ import type { Command } from '../commands/types.ts';
 import { discrepancies } from '../compare/discrepancies.ts';
 import { corpusLimits } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
+import { escapeTerminal } from '../render/escape.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
@@ -12,7 +13,7 @@ import { withoutCredentials } from './secrets.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${escapeTerminal(message)}\n`);
   process.exit(1);
 }
 

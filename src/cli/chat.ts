@@ -3,6 +3,7 @@ import { loadContext } from '../app.ts';
 import { commands } from '../commands/registry.ts';
 import { runCommand } from '../commands/run.ts';
 import { corpusLimits } from '../config.ts';
+import { escapeTerminal } from '../render/escape.ts';
 import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
 import { parseChatLine } from './chat-line.ts';
 import { exitOnError, readEnv } from './shell.ts';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   for await (const line of prompt) {
     const parsed = parseChatLine(line, commands);
     if (parsed.kind === 'quit') break;
-    if (parsed.kind === 'invalid') process.stdout.write(`${parsed.message}\n`);
+    if (parsed.kind === 'invalid') process.stdout.write(`${escapeTerminal(parsed.message)}\n`);
     if (parsed.kind === 'command') {
       process.stdout.write(renderTerminal(runCommand(context, parsed.name, parsed.options), style));
     }
