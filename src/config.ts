@@ -1,11 +1,35 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { type CorpusLimits, DEFAULT_LIMITS } from './corpus/corpus.ts';
 
 /** The environment every entry point shares; the bot adds its own variables on top. */
 export const baseEnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('./seeds'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_ARTICLE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive('must be a whole number of bytes above 0')
+    .default(DEFAULT_LIMITS.maxArticleBytes),
+  MAX_ARTICLES: z.coerce
+    .number()
+    .int()
+    .positive('must be a whole number above 0')
+    .default(DEFAULT_LIMITS.maxArticles),
 });
+
+/** The corpus limits the environment sets. */
+export const corpusLimits = (env: z.infer<typeof baseEnvSchema>): CorpusLimits => ({
+  maxArticleBytes: env.MAX_ARTICLE_BYTES,
+  maxArticles: env.MAX_ARTICLES,
+});
+
+// An empty line in .env ("DISCORD_GUILD_ID=") means unset, not an invalid empty value.
+export function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
+}
 
 /** One line per bad variable, naming it and pointing at the example file. */
 export function describeEnvError(error: z.ZodError): string {

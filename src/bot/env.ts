@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnvSchema, describeEnvError, loadDotEnv } from '../config.ts';
+import { baseEnvSchema, describeEnvError, loadDotEnv, withoutEmpty } from '../config.ts';
 
 function loadedEnv(): NodeJS.ProcessEnv {
   loadDotEnv();
@@ -19,13 +19,6 @@ export const botEnvSchema = baseEnvSchema.extend({
 });
 
 export type BotEnv = z.infer<typeof botEnvSchema>;
-
-// An empty line in .env ("DISCORD_GUILD_ID=") means unset, not an invalid empty value.
-function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
-  );
-}
 
 /** Parses the environment; on failure returns one line per problem, never echoing a value. */
 export function readBotEnv(

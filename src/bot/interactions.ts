@@ -7,10 +7,10 @@ import type {
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { findCommand, runCommand } from '../commands/run.ts';
+import { findCommand, runAutocomplete, runCommand } from '../commands/run.ts';
 import { type CommandContext, isMessageCommand, leadingOption } from '../commands/types.ts';
+import { renderChoices } from '../render/choices.ts';
 import { renderDiscord } from '../render/discord.ts';
-import { LIMITS, truncate } from '../render/limits.ts';
 import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';
 import type { Cooldown } from './cooldown.ts';
 import { messageBody, send, sendNotice, shareInChannel } from './respond.ts';
@@ -52,6 +52,8 @@ async function onCommand(interaction: CommandInteraction, deps: InteractionDeps)
           : '',
       }
     : Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  // What users type is theirs: logged only when debugging, never at the default level.
+  deps.logger.debug({ command: command.data.name, options: raw }, 'command options');
   await send(interaction, runCommand(deps.context, command.data.name, raw));
   return 'ok';
 }
@@ -78,14 +80,11 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<Outcome> {
   const command = findCommand(deps.context.commands, interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const choices =
-    command?.autocomplete?.(deps.context, { name: focused.name, value: String(focused.value) }) ?? [];
-  await interaction.respond(
-    choices.slice(0, LIMITS.choices).map((c) => ({
-      name: truncate(c.name, LIMITS.choiceName),
-      value: c.value.slice(0, LIMITS.choiceName),
-    })),
-  );
+  const choices = runAutocomplete(deps.context, interaction.commandName, {
+    name: focused.name,
+    value: String(focused.value),
+  });
+  await interaction.respond(renderChoices(choices));
   return command ? 'ok' : 'unknown';
 }
 

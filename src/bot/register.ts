@@ -2,14 +2,31 @@ import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
 import { checkPayloads } from '../commands/payload.ts';
 import { commands } from '../commands/registry.ts';
-import { readBotEnv } from './env.ts';
+import { escapeTerminal } from '../render/escape.ts';
+import { type BotEnv, readBotEnv } from './env.ts';
+import { describeFailure } from './operator-errors.ts';
 
 // `npm run register [-- --global]`: bulk-overwrites the commands, to the test guild when
 // DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
 // `--dev` (used by `npm run dev`) insists on the test guild.
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${escapeTerminal(message)}\n`);
   process.exit(1);
+}
+
+/** Sends the registry's commands; returns the line to print. */
+async function register(env: BotEnv, global: boolean): Promise<string> {
+  const body = commands.map((c) => c.data);
+  const rest = new REST({ version: '10', api: env.DISCORD_API_URL }).setToken(env.DISCORD_TOKEN);
+  const applicationId =
+    env.DISCORD_CLIENT_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const guildId = global ? undefined : env.DISCORD_GUILD_ID;
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+  const saved = (await rest.put(route, { body })) as unknown[];
+  const where = guildId ? `guild ${guildId}` : 'globally (may take up to an hour to appear)';
+  return `Registered ${saved.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}`;
 }
 
 async function main(): Promise<void> {
@@ -23,21 +40,14 @@ async function main(): Promise<void> {
   if (values.dev && !env.DISCORD_GUILD_ID) {
     fail('Dev mode needs DISCORD_GUILD_ID: the id of your private test guild (see .env.example).');
   }
-  const body = commands.map((c) => c.data);
-  const problems = checkPayloads(body);
+  const problems = checkPayloads(commands.map((c) => c.data));
   if (problems.length > 0) fail(`Invalid command definitions:\n${problems.join('\n')}`);
-  const rest = new REST({ version: '10', api: env.DISCORD_API_URL }).setToken(env.DISCORD_TOKEN);
-  const applicationId =
-    env.DISCORD_CLIENT_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
-  const guildId = values.global ? undefined : env.DISCORD_GUILD_ID;
-  const route = guildId
-    ? Routes.applicationGuildCommands(applicationId, guildId)
-    : Routes.applicationCommands(applicationId);
-  const saved = (await rest.put(route, { body })) as unknown[];
-  const where = guildId ? `guild ${guildId}` : 'globally (may take up to an hour to appear)';
-  process.stdout.write(
-    `Registered ${saved.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
-  );
+  try {
+    process.stdout.write(`${await register(env, values.global === true)}\n`);
+  } catch (error) {
+    // Network, token or permissions: each named as such, with what to do (never the token).
+    fail(describeFailure(error, 'Registration failed', env.DISCORD_API_URL, [env.DISCORD_TOKEN]));
+  }
 }
 
 main().catch((error: unknown) =>

@@ -2,14 +2,18 @@ import type { Client } from 'discord.js';
 import { loadContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { discrepancies } from '../compare/discrepancies.ts';
+import { corpusLimits } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
+import { escapeTerminal } from '../render/escape.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { describeFailure } from './operator-errors.ts';
+import { withoutCredentials } from './secrets.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${escapeTerminal(message)}\n`);
   process.exit(1);
 }
 
@@ -18,8 +22,8 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   const read = readBotEnv();
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
-  const logger = createLogger(env.LOG_LEVEL);
-  const context = await loadContext(env.SEEDS_DIR, commands).catch((error: unknown) => {
+  const logger = createLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
+  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env)).catch((error: unknown) => {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
     throw error;
   });
@@ -40,12 +44,12 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  logger.info({ articles: context.story.corpus.articles.length, api: env.DISCORD_API_URL }, 'logging in');
+  const api = withoutCredentials(env.DISCORD_API_URL);
+  logger.info({ articles: context.story.corpus.articles.length, api }, 'logging in');
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {
-    // discord.js errors never contain the token, but say only what the operator needs.
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env (see .env.example).`);
+    // Network, token or permissions: each named as such, with what to do (never the token).
+    fail(describeFailure(error, 'Cannot log in to Discord', env.DISCORD_API_URL, [env.DISCORD_TOKEN]));
   }
 }

@@ -2,6 +2,8 @@ import { createInterface } from 'node:readline/promises';
 import { loadContext } from '../app.ts';
 import { commands } from '../commands/registry.ts';
 import { runCommand } from '../commands/run.ts';
+import { corpusLimits } from '../config.ts';
+import { escapeTerminal } from '../render/escape.ts';
 import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
 import { parseChatLine } from './chat-line.ts';
 import { exitOnError, readEnv } from './shell.ts';
@@ -10,7 +12,8 @@ class NoUsageError extends Error {}
 
 // The bot without Discord: the same commands and replies, typed at a prompt.
 async function main(): Promise<void> {
-  const context = await loadContext(readEnv().SEEDS_DIR);
+  const env = readEnv();
+  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env));
   const style = process.stdout.isTTY ? ansi : plainStyle;
   const prompt = createInterface({
     input: process.stdin,
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
   for await (const line of prompt) {
     const parsed = parseChatLine(line, commands);
     if (parsed.kind === 'quit') break;
-    if (parsed.kind === 'invalid') process.stdout.write(`${parsed.message}\n`);
+    if (parsed.kind === 'invalid') process.stdout.write(`${escapeTerminal(parsed.message)}\n`);
     if (parsed.kind === 'command') {
       process.stdout.write(renderTerminal(runCommand(context, parsed.name, parsed.options), style));
     }

@@ -2,13 +2,15 @@ import { createInterface } from 'node:readline';
 import { loadContext } from '../app.ts';
 import { commands } from '../commands/registry.ts';
 import { runCommand } from '../commands/run.ts';
+import { corpusLimits } from '../config.ts';
 import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
 import { parseCli, UsageError } from './args.ts';
 import { exitOnError, readEnv } from './shell.ts';
 
 async function main(): Promise<void> {
   const request = parseCli(process.argv.slice(2), commands);
-  const context = await loadContext(readEnv().SEEDS_DIR);
+  const env = readEnv();
+  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env));
   const name = request.command.data.name;
   if (request.fromStdin) {
     const key = request.fromStdin;

@@ -1,17 +1,17 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ASK_DEFAULT_LIMIT, ASK_MAX_LIMIT, ask } from '../retrieval/ask.ts';
+import { offsetPastEnd } from './offset.ts';
 import type { Reply } from './reply.ts';
+import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
 export const QUESTION_MAX = 300;
 
 const options = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(1, 'Ask a question, e.g. /ask question:Who denied the claims?')
-    .max(QUESTION_MAX),
+  question: userText(QUESTION_MAX).pipe(
+    z.string().min(1, 'Ask a question, e.g. /ask question:Who denied the claims?'),
+  ),
   limit: z.coerce.number().int().min(1).max(ASK_MAX_LIMIT).default(ASK_DEFAULT_LIMIT),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -34,6 +34,8 @@ export default {
   example: '/ask question:What did North Korea say about the US claims?',
   execute({ story }, { question, limit, offset }): Reply {
     const answer = ask(story, question, { limit, offset });
+    const past = offsetPastEnd('ask', offset, answer.total);
+    if (past) return past;
     return {
       title: 'From the articles',
       echo: question,

@@ -2,6 +2,7 @@ import { ApplicationCommandType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { check } from '../compare/check.ts';
 import type { Stance } from '../compare/stance.ts';
+import { normalizeText } from '../corpus/normalize.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 
@@ -16,11 +17,15 @@ const STANCE_WORDS: Record<Stance, string> = {
 export const CHECK_TEXT_MAX = 4000;
 
 const options = z.object({
-  text: z
-    .string()
-    .trim()
-    .transform((s) => s.slice(0, CHECK_TEXT_MAX)),
+  text: z.string().transform((s) => normalizeText(s).trim().slice(0, CHECK_TEXT_MAX)),
 });
+
+/** Why nothing was found: no text at all (an image), no words (emoji only), or nothing relevant. */
+function emptyText(text: string): string {
+  if (text === '') return 'That message has no text to check.';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'That message has no words to check, only symbols.';
+  return 'Nothing in the articles about this.';
+}
 
 export default {
   data: { type: ApplicationCommandType.Message, name: 'Check against sources' },
@@ -44,7 +49,7 @@ export default {
         ),
         citations: [p.citation, ...p.alsoIn],
       })),
-      empty: text ? 'Nothing in the articles about this.' : 'That message has no text to check.',
+      empty: emptyText(text),
       ephemeral: true,
       shareable: true,
       data: {

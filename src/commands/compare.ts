@@ -5,14 +5,16 @@ import type { Discrepancy } from '../compare/discrepancies.ts';
 import type { Citation, SourceRef } from '../corpus/types.ts';
 import type { Story } from '../retrieval/story.ts';
 import { choicesFrom } from './choices.ts';
+import { offsetPastEnd } from './offset.ts';
 import { plain, type Reply, type ReplyItem } from './reply.ts';
+import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
 export const COMPARE_TOPIC_MAX = 200;
 const PAGE = 6;
 
 const options = z.object({
-  topic: z.string().trim().max(COMPARE_TOPIC_MAX).optional(),
+  topic: userText(COMPARE_TOPIC_MAX).optional(),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -59,6 +61,8 @@ export default {
         citations: citationsOf(story, c.sources),
       })),
     ];
+    const past = offsetPastEnd('compare', offset, items.length);
+    if (past) return past;
     return {
       title: topic ? `How the articles compare: ${topic}` : 'How the articles compare',
       ...(topic ? { echo: topic } : {}),

@@ -1,6 +1,8 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { z } from 'zod';
+import { normalizeText } from '../corpus/normalize.ts';
 import { notice, type Reply } from './reply.ts';
-import { type Command, type CommandContext, commandName } from './types.ts';
+import { type Command, type CommandContext, commandName, type Focused } from './types.ts';
 
 /** Option values as they arrive from Discord, the CLI or the chat prompt, before validation. */
 export type RawOptions = Readonly<Record<string, unknown>>;
@@ -34,6 +36,16 @@ export function runCommand(context: CommandContext, name: string, raw: RawOption
   const checked = validateOptions(command, raw);
   if (!checked.ok) return notice(`/${name}: check the options`, checked.problem, { error: checked.problem });
   return command.execute(context, checked.options);
+}
+
+/** Choices for the option being typed; what was typed is read in the articles' normal form. */
+export function runAutocomplete(
+  context: CommandContext,
+  name: string,
+  focused: Focused,
+): APIApplicationCommandOptionChoice<string>[] {
+  const command = findCommand(context.commands, name);
+  return command?.autocomplete?.(context, { ...focused, value: normalizeText(focused.value) }) ?? [];
 }
 
 /** Names of the options a command's schema accepts (its Discord options plus hidden ones). */

@@ -1,9 +1,11 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Citation } from '../corpus/types.ts';
-import { isCalendarDate } from '../timeline/dates.ts';
+import { boundPeriod, isCalendarDate } from '../timeline/dates.ts';
 import { timeline } from '../timeline/timeline.ts';
-import { plain, type Reply } from './reply.ts';
+import { offsetPastEnd } from './offset.ts';
+import { notice, plain, type Reply } from './reply.ts';
+import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
 export const TOPIC_MAX = 200;
@@ -16,7 +18,7 @@ const dateBound = z
   .optional();
 
 const options = z.object({
-  topic: z.string().trim().max(TOPIC_MAX).optional(),
+  topic: userText(TOPIC_MAX).optional(),
   from: dateBound,
   to: dateBound,
   offset: z.coerce.number().int().min(0).default(0),
@@ -48,7 +50,13 @@ export default {
   options,
   example: '/timeline topic:missile tests',
   execute({ story }, { topic, from, to, offset }): Reply {
+    if (from && to && boundPeriod(from)[0] > boundPeriod(to)[1]) {
+      const text = `The start date ${from} is after the end date ${to}, so no event can fall between them; swap from and to.`;
+      return notice('/timeline: check the dates', text, { error: text });
+    }
     const events = timeline(story, { topic, from, to });
+    const past = offsetPastEnd('timeline', offset, events.length);
+    if (past) return past;
     const cite = (s: { articleId: string; paragraph: number }): Citation[] => {
       const citation = story.citation(s.articleId, s.paragraph);
       return citation ? [citation] : [];

@@ -3,15 +3,17 @@ import { z } from 'zod';
 import { describeSpeaker } from '../quotes/speakers.ts';
 import { quoteBook, whoSaid } from '../quotes/who-said.ts';
 import { choicesFrom } from './choices.ts';
+import { offsetPastEnd } from './offset.ts';
 import { notice, plain, type Reply } from './reply.ts';
+import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
 export const WHO_SAID_MAX = 200;
 const PAGE = 5;
 
 const options = z.object({
-  quote: z.string().trim().max(WHO_SAID_MAX).optional(),
-  speaker: z.string().trim().max(WHO_SAID_MAX).optional(),
+  quote: userText(WHO_SAID_MAX).optional(),
+  speaker: userText(WHO_SAID_MAX).optional(),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -58,6 +60,8 @@ export default {
       );
     const result = whoSaid(story, { quote, speaker });
     const { offset } = raw;
+    const past = offsetPastEnd('who-said', offset, result.matches.length);
+    if (past) return past;
     const cite = (ref: { articleId: string; paragraph: number }) => {
       const citation = story.citation(ref.articleId, ref.paragraph);
       return citation ? [citation] : [];

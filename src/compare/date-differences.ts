@@ -44,8 +44,11 @@ function dayOf(story: Story, m: ClaimSentence): GivenDay | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
-/** Claims whose articles each name one day for it, and not the same day. */
-function claimDates(story: Story, claims: readonly Claim[]): Discrepancy[] {
+/**
+ * Claims whose articles each name one day for it, and not the same day, at most CLOSE_DAYS
+ * apart. Exported for its tests: the bound is a rule of its own.
+ */
+export function claimDates(story: Story, claims: readonly Claim[]): Discrepancy[] {
   return claims.flatMap((claim) => {
     const byArticle = new Map<string, GivenDay & { m: ClaimSentence }>();
     for (const m of claim.members) {

@@ -1,10 +1,11 @@
 import { cleanArticle } from './clean.ts';
+import { splitLongLines } from './long-lines.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, ArticleMeta, Citation, Paragraph } from './types.ts';
 
 /** Builds an article from its raw captured text: cleaned paragraphs, numbered from 1, with sentences. */
 export function buildArticle(meta: ArticleMeta, raw: string): Article {
-  const cleaned = cleanArticle(raw);
+  const cleaned = cleanArticle(splitLongLines(raw));
   const paragraphs: Paragraph[] = cleaned.paragraphs.map((text, i) => ({
     articleId: meta.id,
     number: i + 1,

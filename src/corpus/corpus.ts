@@ -1,41 +1,45 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildArticle } from './article.ts';
+import { CorpusError } from './errors.ts';
+import { decodeUtf8, readRegularFile } from './files.ts';
 import { describeIssues, manifestSchema } from './manifest.ts';
+import { normalizeText } from './normalize.ts';
 import type { Article, ArticleMeta, Corpus } from './types.ts';
 
-/** A problem with the corpus a user can fix; its message names the file and what to do. */
-export class CorpusError extends Error {
-  override readonly name = 'CorpusError';
-}
+export { CorpusError } from './errors.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 // BM25 needs a few passages for its document frequencies to mean anything.
 export const MIN_PASSAGES = 3;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-async function readBytes(path: string, what: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
-    throw new CorpusError(`${what} ${path}: ${reason}.`);
-  }
+/** How much a corpus may hold, each limit changed by the environment variable named with it. */
+export interface CorpusLimits {
+  /** MAX_ARTICLE_BYTES: the size of one article file (news articles are a few tens of KB). */
+  readonly maxArticleBytes: number;
+  /** MAX_ARTICLES: the articles in the manifest (1,000 index in under 2 s and 210 MB). */
+  readonly maxArticles: number;
 }
 
-function decode(bytes: Buffer, path: string): string {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/u, '');
-  } catch {
-    throw new CorpusError(`${path}: the file is not valid UTF-8 text. Save it as UTF-8 and try again.`);
-  }
+export const DEFAULT_LIMITS: CorpusLimits = { maxArticleBytes: 1_000_000, maxArticles: 1_000 };
+
+export interface LoadOptions extends Partial<CorpusLimits> {
+  /** The present moment, against which publication dates are checked (tests fix it). */
+  readonly now?: Date;
 }
 
-export async function readManifest(dir: string): Promise<ArticleMeta[]> {
+const HOUR = 3_600_000;
+
+/**
+ * Today's date where it is latest on Earth (UTC+14): an article published today in any time
+ * zone is never "in the future", while a mistyped year always is.
+ */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * HOUR).toISOString().slice(0, 10);
+}
+
+export async function readManifest(dir: string, options: LoadOptions = {}): Promise<ArticleMeta[]> {
   const path = join(dir, MANIFEST_FILE);
-  const text = decode(await readBytes(path, 'Manifest'), path);
+  const text = decodeUtf8(await readRegularFile(path, 'Manifest'), path);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,8 +50,21 @@ export async function readManifest(dir: string): Promise<ArticleMeta[]> {
   if (!parsed.success) {
     throw new CorpusError(`${path}: invalid manifest.\n${describeIssues(parsed.error)}`);
   }
-  const seen = new Map<string, string>();
-  for (const meta of parsed.data.articles) {
+  const { articles } = parsed.data;
+  const max = options.maxArticles ?? DEFAULT_LIMITS.maxArticles;
+  if (articles.length > max) {
+    throw new CorpusError(
+      `${path}: ${articles.length} articles listed, over the limit of ${max}; remove some or raise MAX_ARTICLES.`,
+    );
+  }
+  const today = latestToday(options.now ?? new Date());
+  const seen = new Set<string>();
+  for (const meta of articles) {
+    if (meta.published > today) {
+      throw new CorpusError(
+        `${path}: article "${meta.id}" is published ${meta.published}, after today (${today}); fix its "published" date.`,
+      );
+    }
     for (const [key, value] of [
       ['id', meta.id],
       ['file', meta.file],
@@ -55,20 +72,26 @@ export async function readManifest(dir: string): Promise<ArticleMeta[]> {
       const mark = `${key}:${value}`;
       if (seen.has(mark))
         throw new CorpusError(`${path}: duplicate ${key} "${value}"; each article needs its own.`);
-      seen.set(mark, value);
+      seen.add(mark);
     }
   }
-  return parsed.data.articles;
+  return articles;
 }
 
 /** Reads the manifest and every article it lists; throws CorpusError with a fixable message. */
-export async function loadCorpus(dirInput: string): Promise<Corpus> {
+export async function loadCorpus(dirInput: string, options: LoadOptions = {}): Promise<Corpus> {
   const dir = resolve(dirInput);
-  const metas = await readManifest(dir);
+  const metas = await readManifest(dir, options);
+  const limit = {
+    bytes: options.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes,
+    variable: 'MAX_ARTICLE_BYTES',
+  };
   const articles: Article[] = [];
   for (const meta of metas) {
     const path = join(dir, meta.file);
-    const raw = decode(await readBytes(path, `Article "${meta.id}" (listed in ${MANIFEST_FILE}):`), path);
+    const what = `Article "${meta.id}" (listed in ${MANIFEST_FILE}):`;
+    // Articles are matched in the same normal form as questions (see normalizeText).
+    const raw = normalizeText(decodeUtf8(await readRegularFile(path, what, limit), path));
     if (raw.trim() === '') throw new CorpusError(`${path}: the article "${meta.id}" is empty.`);
     const article = buildArticle(meta, raw);
     if (article.paragraphs.length === 0) {

@@ -14,7 +14,8 @@ export const articleMetaSchema = z.strictObject({
   published: isoDate,
   title: z.string().trim().min(1).max(256).optional(),
   outlet: z.string().trim().min(1).max(100).optional(),
-  url: z.url().optional(),
+  // Citations link to it: a plain web address only (no javascript:, data: or file: links).
+  url: z.url({ protocol: /^https?$/u, error: 'must be an http or https address' }).optional(),
   note: z.string().max(500).optional(),
 });
 

@@ -1,38 +1,49 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  type APIEmbedField,
-  ButtonStyle,
-  ComponentType,
-} from 'discord-api-types/v10';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Reply, ReplyItem } from '../commands/reply.ts';
-import { citationLine, markSnippet } from './citation.ts';
+import type { Citation } from '../corpus/types.ts';
+import { type ButtonRow, buttonRows } from './buttons.ts';
+import { type CitationStyle, citationLine, linkTarget, markSnippet, refLabel } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
-import { pageCustomId, SHARE_CUSTOM_ID } from './paging.ts';
 
 /** A reply ready for discord.js: mentions never parsed, sizes within every limit. */
 export interface DiscordMessage {
   readonly embeds: APIEmbed[];
-  readonly components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  readonly components: ButtonRow[];
   readonly allowedMentions: { parse: [] };
   readonly ephemeral: boolean;
 }
 
 const COLOR = 0x3b82f6;
+// Discord refuses an empty field name or value; this shows nothing.
+const BLANK = '\u200b';
+const ECHO_MAX = 400;
+
+/**
+ * The bot's own link to an article: built from the manifest's URL, apart from the escaping path,
+ * so it stays a link (in angle brackets, so Discord shows no preview under the answer).
+ */
+function citedRef(c: Citation): string {
+  const label = escapeDiscord(refLabel(c));
+  const target = linkTarget(c.url);
+  return target ? `[${label}](<${target}>)` : label;
+}
+
+const citationStyle: CitationStyle = { text: escapeDiscord, ref: citedRef };
+
+const citeLine = (item: ReplyItem) =>
+  item.citations.length > 0 ? `\n-# ${citationLine(item.citations, citationStyle)}` : '';
+
+const bodyOf = (item: ReplyItem) => markSnippet(item.body, escapeDiscord, '**', '**');
 
 function itemBlock(item: ReplyItem, number: number): string {
-  const body = markSnippet(item.body, escapeDiscord, '**', '**');
-  const cite = item.citations.length > 0 ? `\n-# ${escapeDiscord(citationLine(item.citations))}` : '';
-  return `**[${number}]** ${body}${cite}`;
+  return `**[${number}]** ${bodyOf(item)}${citeLine(item)}`;
 }
 
 function itemField(item: ReplyItem): APIEmbedField {
-  const cite = item.citations.length > 0 ? `\n-# ${escapeDiscord(citationLine(item.citations))}` : '';
   return {
-    name: truncate(escapeDiscord(item.heading ?? ''), LIMITS.fieldName),
-    value: truncate(markSnippet(item.body, escapeDiscord, '**', '**') + cite, LIMITS.fieldValue),
+    name: truncate(escapeDiscord(item.heading ?? ''), LIMITS.fieldName) || BLANK,
+    value: truncate(bodyOf(item) + citeLine(item), LIMITS.fieldValue) || BLANK,
   };
 }
 
@@ -52,39 +63,6 @@ function fitBlocks(blocks: readonly string[], budget: number): string {
   return out;
 }
 
-function buttonRow(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
-  const paging = reply.paging;
-  const buttons: APIButtonComponentWithCustomId[] = [];
-  if (paging && paging.offset > 0) {
-    const previous = Math.max(paging.offset - paging.pageSize, 0);
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      label: 'Previous',
-      custom_id: pageCustomId(paging, previous),
-    });
-  }
-  if (paging && paging.offset + paging.pageSize < paging.total) {
-    const next = paging.offset + paging.pageSize;
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      label: 'More results',
-      custom_id: pageCustomId(paging, next),
-    });
-  }
-  // Only what the user alone sees can be shared; a public reply is already in the channel.
-  if (reply.shareable && reply.ephemeral) {
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      label: 'Share in channel',
-      custom_id: SHARE_CUSTOM_ID,
-    });
-  }
-  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
-}
-
 function footerText(reply: Reply): string | undefined {
   const paging = reply.paging;
   if (!paging || reply.items.length === 0) return reply.note;
@@ -93,12 +71,13 @@ function footerText(reply: Reply): string | undefined {
   return reply.note ? `${range} · ${reply.note}` : range;
 }
 
-/** Renders a reply model as a Discord message. */
+/** Renders a reply model as a Discord message; every text in it went through escapeDiscord. */
 export function renderDiscord(reply: Reply): DiscordMessage {
-  const title = truncate(reply.title, LIMITS.embedTitle);
+  const title = truncate(escapeDiscord(reply.title), LIMITS.embedTitle);
   const footer = footerText(reply);
-  const embed: APIEmbed = { title, color: COLOR };
-  if (footer) embed.footer = { text: truncate(footer, LIMITS.footer) };
+  const embed: APIEmbed = { color: COLOR };
+  if (title) embed.title = title;
+  if (footer) embed.footer = { text: truncate(escapeDiscord(footer), LIMITS.footer) };
   let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0);
   const headed = reply.items.filter((i) => i.heading !== undefined);
   const plain = reply.items.filter((i) => i.heading === undefined);
@@ -111,18 +90,21 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     budget -= size;
   }
   if (fields.length > 0) embed.fields = fields;
-  const echo = reply.echo ? `> ${truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), 400)}` : '';
+  const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
   const offset = reply.paging?.offset ?? 0;
   const blocks = [
-    ...(echo ? [echo] : []),
+    // The bot quotes the user's words as a block quote; the words themselves are escaped.
+    ...(echoed ? [`> ${echoed}`] : []),
     ...(reply.items.length === 0 && reply.empty ? [escapeDiscord(reply.empty)] : []),
     ...plain.map((item, i) => itemBlock(item, offset + i + 1)),
   ];
   const description = fitBlocks(blocks, Math.min(LIMITS.embedDescription, budget));
   if (description) embed.description = description;
+  // Discord refuses an embed with nothing in it.
+  else if (!embed.title && !embed.fields) embed.description = BLANK;
   return {
     embeds: [embed],
-    components: buttonRow(reply),
+    components: buttonRows(reply),
     allowedMentions: { parse: [] },
     ephemeral: reply.ephemeral === true,
   };

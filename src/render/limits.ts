@@ -10,6 +10,7 @@ export const LIMITS = {
   embedsTotal: 6000,
   embeds: 10,
   customId: 100,
+  buttonLabel: 80,
   choices: 25,
   choiceName: 100,
 } as const;
@@ -35,15 +36,26 @@ export function truncate(text: string, max: number): string {
       : wordEnd > room.length / 2
         ? room.slice(0, wordEnd)
         : room;
-  // Never leave half a surrogate pair or an unclosed bold marker behind.
-  return `${closeBold(dropLoneSurrogate(cut.trimEnd()))} ${ELLIPSIS}`;
+  // Never leave half a surrogate pair, half an escape or an unclosed bold marker behind.
+  return `${closeBold(dropHalfEscape(dropLoneSurrogate(cut.trimEnd())))} ${ELLIPSIS}`;
+}
+
+/** The first `max` UTF-16 units of a text, without a lone high surrogate at the cut. */
+export function cutUnits(text: string, max: number): string {
+  return text.length <= max ? text : dropLoneSurrogate(text.slice(0, max));
 }
 
 function dropLoneSurrogate(text: string): string {
   return /[\uD800-\uDBFF]$/u.test(text) ? text.slice(0, -1) : text;
 }
 
+// An odd run of backslashes at the end would escape whatever is appended next (the bold marker).
+function dropHalfEscape(text: string): string {
+  return (/\\+$/u.exec(text)?.[0].length ?? 0) % 2 === 1 ? text.slice(0, -1) : text;
+}
+
 function closeBold(text: string): string {
-  const unescaped = text.replace(/\\\*/gu, '');
+  // Escaped characters ("\*", "\\") are text, not markers.
+  const unescaped = text.replace(/\\[^\p{L}\p{N}\s]/gu, '');
   return (unescaped.match(/\*\*/gu)?.length ?? 0) % 2 === 1 ? `${text}**` : text;
 }

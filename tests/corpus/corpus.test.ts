@@ -1,55 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus } from '../../src/corpus/corpus.ts';
+import { loadCorpus } from '../../src/corpus/corpus.ts';
 import { ask } from '../../src/retrieval/ask.ts';
 import { createStory } from '../../src/retrieval/story.ts';
+import { ARTICLE, corpus, FIRST_PARAGRAPH, failure, meta, removeTempDirs, tempDir } from './temp-corpus.ts';
 
-const ARTICLE = `Harbour town opens new ferry terminal
-
-The new ferry terminal in the harbour town of Rason opened on Monday after three years of building work.
-
-Port officials said the terminal would handle two hundred passengers an hour during the summer season.
-
-The harbour master, Choe Min-ho, said the first ferries would sail to Vladivostok in the spring.
-`;
-const [, FIRST_PARAGRAPH = ''] = ARTICLE.split('\n\n');
-
-const made: string[] = [];
-afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'storydesk-corpus-'));
-  made.push(dir);
-  return dir;
-}
-
-/** Writes a corpus folder: the manifest (an object, or raw text or bytes) and the given files. */
-async function corpus(manifest: unknown, files: Record<string, string | Buffer> = {}): Promise<string> {
-  const dir = await tempDir();
-  const raw = typeof manifest === 'string' || Buffer.isBuffer(manifest) ? manifest : JSON.stringify(manifest);
-  await writeFile(join(dir, 'manifest.json'), raw);
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
-  return dir;
-}
-
-const meta = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  file: `${id}.txt`,
-  published: '2022-09-22',
-  ...extra,
-});
-
-/** The error loadCorpus gives for a corpus folder; fails the test if it loads. */
-async function failure(dir: string): Promise<CorpusError> {
-  const error = await loadCorpus(dir).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CorpusError);
-  return error as CorpusError;
-}
+afterAll(removeTempDirs);
 
 describe('loadCorpus', () => {
   it('loads the real seeds: five articles, ids 000..004 in manifest order', async () => {
