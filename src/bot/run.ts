@@ -1,11 +1,11 @@
-import type { Client } from 'discord.js';
-import { loadContext } from '../app.ts';
+import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
-import { discrepancies } from '../compare/discrepancies.ts';
 import { CorpusError } from '../corpus/corpus.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { runShardManager } from './shard-manager.ts';
+import { shardingChild, shardPlan } from './shards.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
 function fail(message: string): never {
@@ -19,15 +19,24 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
   const logger = createLogger(env.LOG_LEVEL);
-  const context = await loadContext(env.SEEDS_DIR, commands).catch((error: unknown) => {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const child = shardingChild(process.env);
+  const script = process.argv[1];
+  if (!child && env.DISCORD_SHARD_PROCESSES > 1 && script) {
+    await runShardManager(env, script, logger).catch((error: unknown) => {
+      if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
+      fail(`Cannot start the shard processes: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return;
+  }
+  const source = { seedsDir: env.SEEDS_DIR, snapshot: env.STORY_SNAPSHOT };
+  const { context, ms } = await prepareContext(source, commands).catch((error: unknown) => {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
     throw error;
   });
-  // Claims, quotations and dates are worked out once, now, so no command waits for them.
-  const preparing = performance.now();
-  discrepancies(context.story);
-  logger.info({ ms: Math.round(performance.now() - preparing) }, 'story prepared');
-  const client: Client = createClient(env, context, logger);
+  logger.info({ ms, snapshot: Boolean(env.STORY_SNAPSHOT) }, 'story prepared');
+  const plan = shardPlan(env, child);
+  const client = createClient(env, plan, context, logger);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -39,8 +48,11 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  logger.info({ articles: context.story.corpus.articles.length, api: env.DISCORD_API_URL }, 'logging in');
+  const articles = context.story.corpus.articles.length;
+  logger.info(
+    { articles, api: env.DISCORD_API_URL, shards: plan.shards, process: child?.index },
+    'logging in',
+  );
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {
