@@ -18,9 +18,11 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   const read = readBotEnv();
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
-  const logger = createLogger(env.LOG_LEVEL);
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const child = shardingChild(process.env);
+  // With several processes, every line says which one wrote it.
+  const root = createLogger(env.LOG_LEVEL);
+  const logger = child ? root.child({ process: child.index, pid: process.pid }) : root;
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const script = process.argv[1];
   if (!child && env.DISCORD_SHARD_PROCESSES > 1 && script) {
     await runShardManager(env, script, logger).catch((error: unknown) => {

@@ -7,6 +7,8 @@ import type { World } from './types.ts';
 
 export interface RouteDeps {
   world: World;
+  /** session_start_limit.max_concurrency in GET /gateway/bot. */
+  maxConcurrency: number;
   interactions: InteractionRoutes;
   lookup: InteractionLookup;
   /** Last bulk-overwrite body per scope: 'global' or a guild id. */
@@ -40,7 +42,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       method: 'GET',
       pattern: '/gateway/bot',
       auth: true,
-      handle: () => json(200, gatewayBot(deps.gatewayUrl())),
+      handle: () => json(200, gatewayBot(deps.gatewayUrl(), world.shardCount, deps.maxConcurrency)),
     },
     { method: 'GET', pattern: '/gateway', auth: false, handle: () => json(200, { url: deps.gatewayUrl() }) },
     { method: 'GET', pattern: '/users/@me', auth: true, handle: () => json(200, world.botUser) },
@@ -126,11 +128,11 @@ function registeredCommand(deps: RouteDeps, command: unknown, scope: string): Re
   };
 }
 
-function gatewayBot(url: string) {
+function gatewayBot(url: string, shards: number, maxConcurrency: number) {
   return {
     url,
-    shards: 1,
-    session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+    shards,
+    session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: maxConcurrency },
   };
 }
 

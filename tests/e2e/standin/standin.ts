@@ -3,7 +3,8 @@ import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { Faults } from './faults.ts';
 import { makeUser, message } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
-import { nextSnowflake } from './ids.ts';
+import { shardOf } from './guild.ts';
+import { nextSnowflake, snowflakeOnShard } from './ids.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import { InteractionRoutes } from './interaction-routes.ts';
 import * as build from './payloads.ts';
@@ -48,6 +49,7 @@ export class DiscordStandin {
     const commandId = (name: string, type: number): string => this.commandId(name, type);
     const routes = buildRoutes({
       world,
+      maxConcurrency: options.maxConcurrency ?? 1,
       interactions,
       lookup,
       registered: this.registered,
@@ -126,9 +128,12 @@ export class DiscordStandin {
     this.faults.add(method, path, status, options);
   }
 
-  /** Drops the bot's gateway socket; 4000 (default) → discord.js resumes; 1006 = no close frame. */
-  disconnectGateway(code = 4000, options: { invalidateSession?: boolean } = {}): Promise<void> {
-    return this.gateway.disconnect(code, options.invalidateSession ?? false);
+  /** Drops a shard's gateway socket; 4000 (default) → discord.js resumes; 1006 = no close frame. */
+  disconnectGateway(
+    code = 4000,
+    options: { invalidateSession?: boolean; shard?: number } = {},
+  ): Promise<void> {
+    return this.gateway.disconnect(code, options.invalidateSession ?? false, options.shard ?? 0);
   }
 
   async close(): Promise<void> {
@@ -140,7 +145,9 @@ export class DiscordStandin {
   private send(payload: APIInteraction): InteractionHandle {
     const handle = new InteractionHandle(payload);
     this.interactions.push(handle);
-    this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at));
+    // Discord sends a guild's events on the shard (guild_id >> 22) % shards; DMs on shard 0.
+    const shard = payload.guild_id ? shardOf(payload.guild_id, this.world.shardCount) : 0;
+    this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at), shard);
     return handle;
   }
 
@@ -155,11 +162,22 @@ export class DiscordStandin {
 export async function startStandin(options: StandinOptions = {}): Promise<DiscordStandin> {
   const applicationId = options.applicationId ?? nextSnowflake();
   const botUserId = options.botUserId ?? applicationId;
+  const shardCount = options.shards ?? 1;
+  // One guild per shard, so that every shard has something to answer.
+  const guilds = Array.from({ length: shardCount }, (_, shard) => ({
+    id: shard === 0 && options.guildId ? options.guildId : snowflakeOnShard(shard, shardCount),
+    name: shardCount === 1 ? 'Stand-in Guild' : `Stand-in Guild ${shard}`,
+    channelId: nextSnowflake(),
+  }));
+  const [first] = guilds;
+  if (!first) throw new Error('stand-in: shards must be at least 1');
   const world: World = {
     applicationId,
-    guildId: options.guildId ?? nextSnowflake(),
-    guildName: 'Stand-in Guild',
-    channelId: nextSnowflake(),
+    guildId: first.id,
+    guildName: first.name,
+    channelId: first.channelId,
+    guilds,
+    shardCount,
     botUser: makeUser(botUserId, 'standin-bot', true),
     userId: nextSnowflake(),
   };
