@@ -1,6 +1,7 @@
 import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { CorpusError } from '../corpus/corpus.ts';
+import { safeError } from '../interactions/errors.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
@@ -22,7 +23,9 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   // With several processes, every line says which one wrote it.
   const root = createLogger(env.LOG_LEVEL);
   const logger = child ? root.child({ process: child.index, pid: process.pid }) : root;
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ error: safeError(reason) }, 'unhandled rejection'),
+  );
   const script = process.argv[1];
   if (!child && env.DISCORD_SHARD_PROCESSES > 1 && script) {
     await runShardManager(env, script, logger).catch((error: unknown) => {
