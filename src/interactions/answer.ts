@@ -134,6 +134,7 @@ export const failed = (): Answer =>
 
 /** A short name for the log: the command, the button's kind, or the interaction type. */
 export function describeInteraction(i: RawInteraction): string {
+  if (i.type === InteractionType.Ping) return 'ping';
   if (i.data?.name) return i.data.name;
   if (i.data?.custom_id !== undefined) return `button:${i.data.custom_id.split('|').slice(0, 2).join('|')}`;
   return `type:${i.type}`;

@@ -8,7 +8,8 @@ import type {
   GuildMemberFlags,
   Locale,
 } from 'discord.js';
-import type { GuildInfo, World } from './types.ts';
+import { nextSnowflake, snowflakeOnShard } from './ids.ts';
+import type { GuildInfo, StandinOptions, World } from './types.ts';
 
 export const EN_US = 'en-US' as Locale;
 // Flag enums have no 0 member; "no flags" still has to be typed as the enum.
@@ -91,4 +92,28 @@ export function message(world: World, init: MessageInit = {}): APIMessage {
   };
   if (init.webhookId !== undefined) msg.webhook_id = init.webhookId;
   return msg;
+}
+
+/** The fake world: the application, its bot user, a human, and one guild per shard. */
+export function makeWorld(options: StandinOptions): World {
+  const applicationId = options.applicationId ?? nextSnowflake();
+  const shardCount = options.shards ?? 1;
+  // One guild per shard, so that every shard has something to answer.
+  const guilds = Array.from({ length: shardCount }, (_, shard) => ({
+    id: shard === 0 && options.guildId ? options.guildId : snowflakeOnShard(shard, shardCount),
+    name: shardCount === 1 ? 'Stand-in Guild' : `Stand-in Guild ${shard}`,
+    channelId: nextSnowflake(),
+  }));
+  const [first] = guilds;
+  if (!first) throw new Error('stand-in: shards must be at least 1');
+  return {
+    applicationId,
+    guildId: first.id,
+    guildName: first.name,
+    channelId: first.channelId,
+    guilds,
+    shardCount,
+    botUser: makeUser(options.botUserId ?? applicationId, 'standin-bot', true),
+    userId: nextSnowflake(),
+  };
 }

@@ -1,15 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { Faults } from './faults.ts';
-import { makeUser, message } from './fixtures.ts';
+import { makeUser, makeWorld, message } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
 import { shardOf } from './guild.ts';
-import { nextSnowflake, snowflakeOnShard } from './ids.ts';
+import { deliverOverHttp } from './http-delivery.ts';
+import { nextSnowflake } from './ids.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import { InteractionRoutes } from './interaction-routes.ts';
 import * as build from './payloads.ts';
 import { restHandler } from './rest.ts';
 import { buildRoutes } from './routes.ts';
+import { InteractionSigner } from './signing.ts';
 import type { FailOptions, RestRequest, StandinOptions, World } from './types.ts';
 
 export type { FinalMessage, InteractionHandle, InteractionResponse } from './interaction-handle.ts';
@@ -31,6 +33,14 @@ export class DiscordStandin {
   readonly registered = new Map<string, unknown[]>();
   readonly interactions: InteractionHandle[] = [];
   readonly gateway: Gateway;
+  /** The application's key pair: its public key is DISCORD_PUBLIC_KEY for `npm run serve`. */
+  readonly signer = new InteractionSigner();
+  /**
+   * The Developer Portal's Interactions Endpoint URL. When set, interactions are POSTed there,
+   * signed, instead of being sent on the gateway (as Discord does).
+   */
+  interactionsEndpoint: string | null = null;
+  private readonly interactionRoutes: InteractionRoutes;
   private readonly faults = new Faults();
   private readonly commandIds = new Map<string, string>();
   private port = 0;
@@ -45,6 +55,7 @@ export class DiscordStandin {
       byToken: (token: string) => this.interactions.find((h) => h.token === token),
     };
     const interactions = new InteractionRoutes(world, lookup, options.responseDeadlineMs ?? 3000);
+    this.interactionRoutes = interactions;
     const gatewayUrl = (): string => this.gatewayUrl;
     const commandId = (name: string, type: number): string => this.commandId(name, type);
     const routes = buildRoutes({
@@ -145,6 +156,10 @@ export class DiscordStandin {
   private send(payload: APIInteraction): InteractionHandle {
     const handle = new InteractionHandle(payload);
     this.interactions.push(handle);
+    if (this.interactionsEndpoint) {
+      void deliverOverHttp(this.interactionsEndpoint, handle, this.signer, this.interactionRoutes);
+      return handle;
+    }
     // Discord sends a guild's events on the shard (guild_id >> 22) % shards; DMs on shard 0.
     const shard = payload.guild_id ? shardOf(payload.guild_id, this.world.shardCount) : 0;
     this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at), shard);
@@ -160,26 +175,5 @@ export class DiscordStandin {
 }
 
 export async function startStandin(options: StandinOptions = {}): Promise<DiscordStandin> {
-  const applicationId = options.applicationId ?? nextSnowflake();
-  const botUserId = options.botUserId ?? applicationId;
-  const shardCount = options.shards ?? 1;
-  // One guild per shard, so that every shard has something to answer.
-  const guilds = Array.from({ length: shardCount }, (_, shard) => ({
-    id: shard === 0 && options.guildId ? options.guildId : snowflakeOnShard(shard, shardCount),
-    name: shardCount === 1 ? 'Stand-in Guild' : `Stand-in Guild ${shard}`,
-    channelId: nextSnowflake(),
-  }));
-  const [first] = guilds;
-  if (!first) throw new Error('stand-in: shards must be at least 1');
-  const world: World = {
-    applicationId,
-    guildId: first.id,
-    guildName: first.name,
-    channelId: first.channelId,
-    guilds,
-    shardCount,
-    botUser: makeUser(botUserId, 'standin-bot', true),
-    userId: nextSnowflake(),
-  };
-  return new DiscordStandin(world, createServer(), options).listen();
+  return new DiscordStandin(makeWorld(options), createServer(), options).listen();
 }
