@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { CommandContext } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
 import { handleInteraction } from '../interactions/handle.ts';
+import { Latencies } from '../interactions/latencies.ts';
 import { restResponder } from '../interactions/rest-responder.ts';
 import { interactionSchema } from '../interactions/schema.ts';
 import type { BotEnv } from './env.ts';
@@ -21,7 +22,12 @@ export function createClient(env: BotEnv, plan: ShardPlan, context: CommandConte
     rest: { api: env.DISCORD_API_URL },
     ...plan,
   });
-  const deps = { context, cooldown: new Cooldown(), deferAfterMs: env.INTERACTION_DEFER_MS };
+  const deps = {
+    context,
+    cooldown: new Cooldown(),
+    deferAfterMs: env.INTERACTION_DEFER_MS,
+    latencies: new Latencies(),
+  };
   // One child logger per shard: every line says which shard handled it.
   const loggers = new Map<number, Logger>();
   const shardLogger = (shard: number): Logger => {

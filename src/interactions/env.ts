@@ -9,7 +9,8 @@ export const interactionsEnvSchema = baseEnvSchema.extend({
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
   // A prepared story written by `npm run snapshot`; every process loads it instead of SEEDS_DIR.
   STORY_SNAPSHOT: z.string().min(1).optional(),
-  // Discord drops a first response later than 3 s; past this a command is deferred instead.
+  // Discord drops a first response later than 3 s: a command that recently took longer than this
+  // is deferred instead (0: every one).
   INTERACTION_DEFER_MS: z.coerce
     .number()
     .int()

@@ -10,6 +10,7 @@ import { isEphemeral, type MessageData, withoutVisibility } from '../render/inte
 import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';
 import { type Answer, type AnswerDeps, answerInteraction, describeInteraction, failed } from './answer.ts';
 import { safeError } from './errors.ts';
+import type { Latencies } from './latencies.ts';
 import { type RawInteraction, userIdOf } from './schema.ts';
 
 /** How a front end delivers responses: the gateway bot by REST, the HTTP endpoint in its response. */
@@ -25,13 +26,12 @@ export interface Responder {
 export interface HandleDeps extends AnswerDeps {
   readonly logger: Logger;
   /**
-   * Answers not ready this long after arrival are deferred ("thinking…") and sent through the
-   * webhook instead. 0 defers every command and button; Infinity never defers.
+   * A command whose answers recently took longer than this is deferred ("thinking…") and its
+   * answer sent through the webhook. 0 defers every command and button.
    */
   readonly deferAfterMs: number;
+  readonly latencies: Latencies;
 }
-
-const DEFER = Symbol('defer');
 
 interface Deferral {
   readonly response: APIInteractionResponse;
@@ -76,9 +76,9 @@ const deferrable = (i: RawInteraction) =>
   i.type === InteractionType.ApplicationCommand || i.type === InteractionType.MessageComponent;
 
 /**
- * Handles one interaction from any front end: answers it through the registry, sends the answer
- * at once when it is ready in time, else defers and follows up through the webhook; logs one line
- * (command, user, latency, outcome). Never throws.
+ * Handles one interaction from any front end: answers it through the registry and sends the answer
+ * as the first response; a command known to be slow is deferred first and answered through the
+ * webhook. Logs one line (command, user, latency, outcome). Never throws.
  */
 export async function handleInteraction(i: RawInteraction, deps: HandleDeps, to: Responder): Promise<void> {
   const started = performance.now();
@@ -87,17 +87,16 @@ export async function handleInteraction(i: RawInteraction, deps: HandleDeps, to:
   let deferred: Deferral | undefined;
   let responded = false;
   try {
-    // Answering waits one turn of the event loop so that, in a busy process, the deadline can win.
-    const answering = new Promise<Answer>((resolve) =>
-      setImmediate(() => resolve(answerInteraction(i, deps))),
-    );
-    const first = deferrable(i) ? await raceDeadline(answering, deps.deferAfterMs) : await answering;
-    if (first === DEFER) {
+    if (deferrable(i) && (deps.deferAfterMs <= 0 || deps.latencies.expected(what) > deps.deferAfterMs)) {
       deferred = deferral(i, deps);
       await to.respond(deferred.response);
       responded = true;
+      // Let the deferral leave before the slow work blocks this process.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    const answer = first === DEFER ? await answering : first;
+    const answering = performance.now();
+    const answer = answerInteraction(i, deps);
+    deps.latencies.record(what, performance.now() - answering);
     outcome = answer.outcome;
     if (answer.error !== undefined) {
       deps.logger.error({ error: safeError(answer.error), command: what }, 'interaction failed');
@@ -115,19 +114,5 @@ export async function handleInteraction(i: RawInteraction, deps: HandleDeps, to:
     const ms = Math.round((performance.now() - started) * 10) / 10;
     const how = deferred ? { deferred: true } : {};
     deps.logger.info({ command: what, user: userIdOf(i), ms, outcome, ...how }, 'interaction');
-  }
-}
-
-async function raceDeadline(answering: Promise<Answer>, ms: number): Promise<Answer | typeof DEFER> {
-  if (ms <= 0) return DEFER;
-  if (!Number.isFinite(ms)) return answering;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof DEFER>((resolve) => {
-    timer = setTimeout(() => resolve(DEFER), ms);
-  });
-  try {
-    return await Promise.race([answering, deadline]);
-  } finally {
-    clearTimeout(timer);
   }
 }

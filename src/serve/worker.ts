@@ -6,6 +6,7 @@ import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
 import type { HandleDeps } from '../interactions/handle.ts';
+import { Latencies } from '../interactions/latencies.ts';
 import type { ServeEnv } from './env.ts';
 import { createEndpoint } from './server.ts';
 import { publicKeyFromHex } from './signature.ts';
@@ -54,6 +55,12 @@ export async function runWorker(env: ServeEnv, commands: readonly Command[], log
   logger.info({ port }, 'listening');
   const source = { seedsDir: env.SEEDS_DIR, snapshot: env.STORY_SNAPSHOT };
   const { context, ms } = await prepareContext(source, commands);
-  deps = { context, cooldown: new Cooldown(), logger, deferAfterMs: env.INTERACTION_DEFER_MS };
+  deps = {
+    context,
+    cooldown: new Cooldown(),
+    logger,
+    deferAfterMs: env.INTERACTION_DEFER_MS,
+    latencies: new Latencies(),
+  };
   logger.info({ ms, snapshot: Boolean(env.STORY_SNAPSHOT) }, 'story prepared');
 }
