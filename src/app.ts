@@ -1,11 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { discrepancies } from './compare/discrepancies.ts';
 import { loadCorpus } from './corpus/corpus.ts';
-import { readSnapshot, writeSnapshot } from './corpus/snapshot.ts';
+import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
 import { createStory } from './retrieval/story.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
@@ -15,12 +12,6 @@ export async function loadContext(
 ): Promise<CommandContext> {
   const story = createStory(await loadCorpus(seedsDir));
   return { story, commands };
-}
-
-/** Where a Discord front end takes its story from: a prepared snapshot when given, else the folder. */
-export interface StorySource {
-  readonly seedsDir: string;
-  readonly snapshot?: string | undefined;
 }
 
 /**
@@ -36,19 +27,4 @@ export async function prepareContext(
   const story = createStory(corpus);
   discrepancies(story);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
-}
-
-/**
- * The one prepared story a process hands to the processes it starts: the given snapshot (checked
- * here, so a bad one fails once, in one line), or one written now from the folder, removed by
- * `discard` when the starter stops.
- */
-export async function shareStory(source: StorySource): Promise<{ path: string; discard(): Promise<void> }> {
-  if (source.snapshot) {
-    await readSnapshot(source.snapshot);
-    return { path: source.snapshot, discard: async () => undefined };
-  }
-  const path = join(tmpdir(), `storydesk-story-${process.pid}.json`);
-  await writeSnapshot(await loadCorpus(source.seedsDir), path);
-  return { path, discard: () => rm(path, { force: true }) };
 }

@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
+import { z } from 'zod';
 import { checkPayloads } from '../commands/payload.ts';
 import { commands } from '../commands/registry.ts';
 import { readBotEnv } from './env.ts';
 
 // `npm run register [-- --global]`: bulk-overwrites the commands, to the test guild when
 // DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
-// `--dev` (used by `npm run dev`) insists on the test guild.
+// `--dev` (used by `npm run dev`) insists on the test guild. The commands are the same for the
+// gateway bot and the HTTP endpoint; `--endpoint URL` also sets the application's Interactions
+// Endpoint URL (Discord then sends interactions there, not on the gateway; it checks the URL at
+// once, so `npm run serve` must be reachable), `--endpoint none` clears it (back to the gateway).
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
@@ -14,7 +18,7 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { global: { type: 'boolean' }, dev: { type: 'boolean' } },
+    options: { global: { type: 'boolean' }, dev: { type: 'boolean' }, endpoint: { type: 'string' } },
     strict: true,
   });
   const read = readBotEnv();
@@ -37,6 +41,20 @@ async function main(): Promise<void> {
   const where = guildId ? `guild ${guildId}` : 'globally (may take up to an hour to appear)';
   process.stdout.write(
     `Registered ${saved.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
+  if (values.endpoint !== undefined) await setEndpoint(rest, values.endpoint);
+}
+
+async function setEndpoint(rest: REST, endpoint: string): Promise<void> {
+  const url = endpoint === 'none' ? null : endpoint;
+  if (url !== null && !z.url({ protocol: /^https?$/u }).safeParse(url).success) {
+    fail(`--endpoint must be the public URL of POST /interactions (https://…) or "none"; got "${url}".`);
+  }
+  await rest.patch(Routes.currentApplication(), { body: { interactions_endpoint_url: url } });
+  process.stdout.write(
+    url
+      ? `Interactions Endpoint URL set to ${url}: Discord now sends interactions there, not on the gateway.\n`
+      : 'Interactions Endpoint URL cleared: Discord sends interactions on the gateway again.\n',
   );
 }
 

@@ -1,6 +1,6 @@
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
-import { shareStory } from '../app.ts';
+import { shareStory } from '../corpus/snapshot.ts';
 import type { BotEnv } from './env.ts';
 import { gatewayBotSchema, shardIdsFor, spawnDelayMs } from './shards.ts';
 

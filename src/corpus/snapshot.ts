@@ -1,6 +1,8 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { CorpusError } from './corpus.ts';
+import { CorpusError, loadCorpus } from './corpus.ts';
 import { articleMetaSchema } from './manifest.ts';
 import type { Corpus } from './types.ts';
 
@@ -58,4 +60,25 @@ export async function readSnapshot(path: string): Promise<Corpus> {
     );
   }
   return parsed.data.corpus;
+}
+
+/** Where a process answering Discord takes its story from: a prepared snapshot when given, else the folder. */
+export interface StorySource {
+  readonly seedsDir: string;
+  readonly snapshot?: string | undefined;
+}
+
+/**
+ * The one prepared story a process hands to the processes it starts: the given snapshot (checked
+ * here, so a bad one fails once, in one line), or one written now from the folder, removed by
+ * `discard` when the starter stops.
+ */
+export async function shareStory(source: StorySource): Promise<{ path: string; discard(): Promise<void> }> {
+  if (source.snapshot) {
+    await readSnapshot(source.snapshot);
+    return { path: source.snapshot, discard: async () => undefined };
+  }
+  const path = join(tmpdir(), `storydesk-story-${process.pid}.json`);
+  await writeSnapshot(await loadCorpus(source.seedsDir), path);
+  return { path, discard: () => rm(path, { force: true }) };
 }

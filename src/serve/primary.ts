@@ -1,6 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
-import { shareStory } from '../app.ts';
+import { shareStory } from '../corpus/snapshot.ts';
 import type { ServeEnv } from './env.ts';
 
 // Under 8 s in all: workers drain for up to 6.5 s, then anything left is killed.

@@ -1,11 +1,8 @@
 import cluster from 'node:cluster';
 import { createLogger } from '../bot/logger.ts';
 import type { Command } from '../commands/types.ts';
-import { CorpusError } from '../corpus/corpus.ts';
 import { safeError } from '../interactions/errors.ts';
 import { readServeEnv } from './env.ts';
-import { runPrimary } from './primary.ts';
-import { runWorker } from './worker.ts';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -16,23 +13,27 @@ function fail(message: string): never {
  * Starts the endpoint: one process when WEB_CONCURRENCY is 1, else a primary and that many
  * workers. Problems an operator can fix end in one line and exit 1.
  */
-export async function runServe(commands: readonly Command[]): Promise<void> {
+export async function runServe(loadCommands: () => Promise<readonly Command[]>): Promise<void> {
   const read = readServeEnv();
   if (!read.ok) fail(`Cannot start the endpoint: ${read.message}`);
   const { env } = read;
   const root = createLogger(env.LOG_LEVEL);
   const worker = cluster.worker;
-  const logger = worker
-    ? root.child({ worker: worker.id, pid: process.pid })
-    : root.child({ pid: process.pid });
+  const logger = root.child(worker ? { worker: worker.id, pid: process.pid } : { pid: process.pid });
   process.on('unhandledRejection', (reason) =>
     logger.error({ error: safeError(reason) }, 'unhandled rejection'),
   );
+  // Loaded after the checks above, so a bad environment is reported at once; the primary never
+  // loads the commands (its workers do).
+  const { CorpusError } = await import('../corpus/corpus.ts');
   const running =
-    cluster.isPrimary && env.WEB_CONCURRENCY > 1 ? runPrimary(env, logger) : runWorker(env, commands, logger);
+    cluster.isPrimary && env.WEB_CONCURRENCY > 1
+      ? import('./primary.ts').then(({ runPrimary }) => runPrimary(env, logger))
+      : Promise.all([import('./worker.ts'), loadCommands()]).then(([{ runWorker }, commands]) =>
+          runWorker(env, commands, logger),
+        );
   await running.catch((error: unknown) => {
     if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(`Cannot start the endpoint: ${reason}`);
+    fail(`Cannot start the endpoint: ${error instanceof Error ? error.message : String(error)}`);
   });
 }

@@ -15,6 +15,9 @@ export interface RouteDeps {
   registered: Map<string, unknown[]>;
   commandId: (name: string, type: number) => string;
   gatewayUrl: () => string;
+  /** The Developer Portal's Interactions Endpoint URL (null: interactions go on the gateway). */
+  interactionsEndpoint: () => string | null;
+  setInteractionsEndpoint: (url: string | null) => void;
 }
 
 const p = (call: Call, name: string): string => call.params[name] ?? '';
@@ -46,7 +49,19 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
     { method: 'GET', pattern: '/gateway', auth: false, handle: () => json(200, { url: deps.gatewayUrl() }) },
     { method: 'GET', pattern: '/users/@me', auth: true, handle: () => json(200, world.botUser) },
-    { method: 'GET', pattern: '/applications/@me', auth: true, handle: () => json(200, application(world)) },
+    { method: 'GET', pattern: '/applications/@me', auth: true, handle: () => json(200, application(deps)) },
+    {
+      method: 'PATCH',
+      pattern: '/applications/@me',
+      auth: true,
+      handle: (c) => {
+        const url = isRecord(c.body) ? c.body.interactions_endpoint_url : undefined;
+        if (url !== null && typeof url !== 'string')
+          return json(400, { message: 'Invalid Form Body', code: 50035 });
+        deps.setInteractionsEndpoint(url);
+        return json(200, application(deps));
+      },
+    },
     {
       method: 'POST',
       pattern: '/interactions/:id/:token/callback',
@@ -136,8 +151,8 @@ function gatewayBot(url: string, shards: number, maxConcurrency: number) {
   };
 }
 
-function application(world: World) {
-  const { applicationId: id, botUser } = world;
+function application(deps: RouteDeps) {
+  const { applicationId: id, botUser } = deps.world;
   return {
     id,
     name: botUser.username,
@@ -146,5 +161,6 @@ function application(world: World) {
     bot_public: true,
     bot: botUser,
     flags: 0,
+    interactions_endpoint_url: deps.interactionsEndpoint(),
   };
 }

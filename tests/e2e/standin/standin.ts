@@ -66,6 +66,10 @@ export class DiscordStandin {
       registered: this.registered,
       commandId,
       gatewayUrl,
+      interactionsEndpoint: () => this.interactionsEndpoint,
+      setInteractionsEndpoint: (url) => {
+        this.interactionsEndpoint = url;
+      },
     });
     server.on('request', restHandler({ routes, faults: this.faults, requests: this.requests }));
     this.gateway = new Gateway(server, world, {
