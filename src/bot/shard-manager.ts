@@ -54,6 +54,14 @@ export async function runShardManager(env: BotEnv, script: string, logger: Logge
   process.once('SIGTERM', () => stop('SIGTERM'));
   const delay = spawnDelayMs(count, processes, gateway.session_start_limit.max_concurrency);
   logger.info({ processes, shardCount: count, delayMs: delay }, 'starting shard processes');
-  await manager.spawn({ amount: processes, delay, timeout: 60_000 });
+  try {
+    await manager.spawn({ amount: processes, delay, timeout: 60_000 });
+  } catch (error) {
+    // Leave nothing running behind a failed start.
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) shard.kill();
+    await story.discard();
+    throw error;
+  }
   logger.info({ processes }, 'all shard processes ready');
 }

@@ -5,8 +5,10 @@ import type { ServeEnv } from './env.ts';
 
 // Under 8 s in all: workers drain for up to 6.5 s, then anything left is killed.
 const STOP_MS = 7500;
-// A worker that dies this soon after starting is restarted after a pause, not in a tight loop.
+// A worker that dies this soon after starting is restarted after a pause, not in a tight loop;
+// after this many such deaths in a row (a port in use, say) the primary gives up.
 const EARLY_DEATH_MS = 5000;
+const EARLY_DEATHS = 5;
 
 /**
  * WEB_CONCURRENCY > 1: the primary prepares the story once (a snapshot file), then starts that many
@@ -17,6 +19,7 @@ export async function runPrimary(env: ServeEnv, logger: Logger): Promise<void> {
   const story = await shareStory({ seedsDir: env.SEEDS_DIR, snapshot: env.STORY_SNAPSHOT });
   const started = new Map<Worker, number>();
   let stopping = false;
+  let earlyDeaths = 0;
   const fork = (): void => {
     const worker = cluster.fork({ STORY_SNAPSHOT: story.path });
     started.set(worker, Date.now());
@@ -26,17 +29,26 @@ export async function runPrimary(env: ServeEnv, logger: Logger): Promise<void> {
     const age = Date.now() - (started.get(worker) ?? 0);
     started.delete(worker);
     if (stopping) return;
+    earlyDeaths = age < EARLY_DEATH_MS ? earlyDeaths + 1 : 0;
+    if (earlyDeaths >= EARLY_DEATHS) {
+      logger.error(
+        { worker: worker.id, code, deaths: earlyDeaths },
+        'workers keep dying at start; giving up',
+      );
+      stop('workers failing', 1);
+      return;
+    }
     logger.warn({ worker: worker.id, code, signal }, 'worker died; starting another');
-    setTimeout(fork, age < EARLY_DEATH_MS ? 1000 : 0);
+    setTimeout(fork, earlyDeaths > 0 ? 1000 : 0);
   });
-  const stop = (signal: string) => {
+  function stop(signal: string, exitCode = 0): void {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, workers: started.size }, 'stopping workers');
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
     const exits = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())));
     for (const worker of workers) worker.process.kill('SIGTERM');
-    const finish = () => void story.discard().finally(() => process.exit(0));
+    const finish = () => void story.discard().finally(() => process.exit(exitCode));
     setTimeout(() => {
       for (const worker of workers) if (!worker.isDead()) worker.process.kill('SIGKILL');
       finish();
@@ -45,7 +57,7 @@ export async function runPrimary(env: ServeEnv, logger: Logger): Promise<void> {
       logger.info('all workers stopped');
       finish();
     });
-  };
+  }
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
   for (let i = 0; i < env.WEB_CONCURRENCY; i += 1) fork();

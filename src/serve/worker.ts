@@ -50,7 +50,20 @@ export async function runWorker(env: ServeEnv, commands: readonly Command[], log
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
-  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  // Longer than the idle timeout of common load balancers (60 s), so they never reuse a socket
+  // this server is closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  rest.on('rateLimited', (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited'),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   logger.info({ port }, 'listening');
   const source = { seedsDir: env.SEEDS_DIR, snapshot: env.STORY_SNAPSHOT };
