@@ -4,9 +4,9 @@ import type { REST } from '@discordjs/rest';
 import type { Logger } from 'pino';
 import { safeError } from '../interactions/errors.ts';
 import { type HandleDeps, handleInteraction, type Responder } from '../interactions/handle.ts';
-import { restResponder } from '../interactions/rest-responder.ts';
 import { interactionSchema, type RawInteraction } from '../interactions/schema.ts';
 import { checkSignature } from './signature.ts';
+import { webhookAfterHttp } from './webhook.ts';
 
 /** Discord's interaction bodies are a few kB; anything this big is not one. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -47,15 +47,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** The first response goes back as the HTTP response; anything later through the webhook. */
 function httpResponder(res: ServerResponse, rest: REST, i: RawInteraction): Responder {
-  const webhook = restResponder(rest, i);
   return {
     async respond(response) {
       if (res.headersSent) throw new Error('the HTTP response was already sent');
       json(res, 200, response);
     },
-    editOriginal: webhook.editOriginal,
-    deleteOriginal: webhook.deleteOriginal,
-    followUp: webhook.followUp,
+    ...webhookAfterHttp(rest, i),
   };
 }
 

@@ -78,7 +78,10 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     d.failNext('PATCH', EDIT_ORIGINAL, 500, { times: 4 });
     const h = d.sendCommand('sources', {}, asNewUser());
     await h.waitForResponse();
-    const failed = await server.waitForLine((l) => l.msg === 'interaction failed', 10_000);
+    const failed = await server.waitForLine(
+      (l) => l.msg === 'interaction failed' && l.command === 'sources',
+      10_000,
+    );
     expect(failed).toMatchObject({ command: 'sources', error: { status: 500 } });
     const all = JSON.stringify(server.lines) + server.stderr.join('');
     for (const handle of d.interactions) expect(all).not.toContain(handle.token);
