@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const ENTRIES = ['bot/main', 'bot/register', 'cli/main', 'cli/chat', 'serve/main'];
+export const ENTRIES = ['bot/main', 'bot/register', 'cli/main', 'cli/chat', 'cli/snapshot', 'serve/main'];
 const STAMP = join(root, 'dist', '.built');
 
 function newestSource(dir = join(root, 'src')) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, ENTRIES, isStale } from './build.mjs';
 
-const [entry] = process.argv.splice(2, 1);
+const entry = process.argv[2];
 if (!entry || !ENTRIES.includes(entry)) {
   process.stderr.write(`usage: node scripts/launch.mjs <${ENTRIES.join('|')}> [arguments]\n`);
   process.exit(2);
@@ -15,4 +15,8 @@ if (isStale()) {
   await build();
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
-await import(pathToFileURL(join(root, 'dist', `${entry}.js`)).href);
+const script = join(root, 'dist', `${entry}.js`);
+// The entry sees itself as the script that was run: cluster workers and shard processes fork
+// process.argv[1], which must be the compiled entry, not this launcher.
+process.argv.splice(1, 2, script);
+await import(pathToFileURL(script).href);

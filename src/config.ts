@@ -42,3 +42,22 @@ export function describeEnvError(error: z.ZodError): string {
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
+
+export type EnvResult<T> = { ok: true; env: T } | { ok: false; message: string };
+
+/** Parses the environment against a schema; on failure one line per problem, never echoing a value. */
+export function parseEnv<Schema extends z.ZodType>(
+  schema: Schema,
+  env: NodeJS.ProcessEnv,
+): EnvResult<z.infer<Schema>> {
+  const parsed = schema.safeParse(withoutEmpty(env));
+  return parsed.success
+    ? { ok: true, env: parsed.data }
+    : { ok: false, message: describeEnvError(parsed.error) };
+}
+
+/** `.env` loaded into the process environment, then the environment. */
+export function loadedEnv(): NodeJS.ProcessEnv {
+  loadDotEnv();
+  return process.env;
+}

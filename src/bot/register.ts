@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
+import { z } from 'zod';
 import { checkPayloads } from '../commands/payload.ts';
 import { commands } from '../commands/registry.ts';
 import { escapeTerminal } from '../render/escape.ts';
@@ -8,7 +9,10 @@ import { describeFailure } from './operator-errors.ts';
 
 // `npm run register [-- --global]`: bulk-overwrites the commands, to the test guild when
 // DISCORD_GUILD_ID is set (instant) or globally (up to an hour to appear). Never run on ready.
-// `--dev` (used by `npm run dev`) insists on the test guild.
+// `--dev` (used by `npm run dev`) insists on the test guild. The commands are the same for the
+// gateway bot and the HTTP endpoint; `--endpoint URL` also sets the application's Interactions
+// Endpoint URL (Discord then sends interactions there, not on the gateway; it checks the URL at
+// once, so `npm run serve` must be reachable), `--endpoint none` clears it (back to the gateway).
 function fail(message: string): never {
   process.stderr.write(`${escapeTerminal(message)}\n`);
   process.exit(1);
@@ -31,7 +35,7 @@ async function register(env: BotEnv, global: boolean): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { global: { type: 'boolean' }, dev: { type: 'boolean' } },
+    options: { global: { type: 'boolean' }, dev: { type: 'boolean' }, endpoint: { type: 'string' } },
     strict: true,
   });
   const read = readBotEnv();
@@ -44,10 +48,25 @@ async function main(): Promise<void> {
   if (problems.length > 0) fail(`Invalid command definitions:\n${problems.join('\n')}`);
   try {
     process.stdout.write(`${await register(env, values.global === true)}\n`);
+    if (values.endpoint !== undefined) await setEndpoint(env, values.endpoint);
   } catch (error) {
     // Network, token or permissions: each named as such, with what to do (never the token).
     fail(describeFailure(error, 'Registration failed', env.DISCORD_API_URL, [env.DISCORD_TOKEN]));
   }
+}
+
+async function setEndpoint(env: BotEnv, endpoint: string): Promise<void> {
+  const url = endpoint === 'none' ? null : endpoint;
+  if (url !== null && !z.url({ protocol: /^https?$/u }).safeParse(url).success) {
+    fail(`--endpoint must be the public URL of POST /interactions (https://…) or "none"; got "${url}".`);
+  }
+  const rest = new REST({ version: '10', api: env.DISCORD_API_URL }).setToken(env.DISCORD_TOKEN);
+  await rest.patch(Routes.currentApplication(), { body: { interactions_endpoint_url: url } });
+  process.stdout.write(
+    url
+      ? `Interactions Endpoint URL set to ${url}: Discord now sends interactions there, not on the gateway.\n`
+      : 'Interactions Endpoint URL cleared: Discord sends interactions on the gateway again.\n',
+  );
 }
 
 main().catch((error: unknown) =>

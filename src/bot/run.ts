@@ -1,15 +1,16 @@
-import type { Client } from 'discord.js';
-import { loadContext } from '../app.ts';
+import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
-import { discrepancies } from '../compare/discrepancies.ts';
 import { corpusLimits } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
+import { safeError } from '../interactions/errors.ts';
 import { escapeTerminal } from '../render/escape.ts';
 import { createClient } from './client.ts';
 import { readBotEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { describeFailure } from './operator-errors.ts';
 import { withoutCredentials } from './secrets.ts';
+import { runShardManager } from './shard-manager.ts';
+import { shardingChild, shardPlan } from './shards.ts';
 
 // Problems an operator can fix end in one line and a non-zero exit.
 function fail(message: string): never {
@@ -22,16 +23,31 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   const read = readBotEnv();
   if (!read.ok) fail(`Cannot start the bot: ${read.message}`);
   const { env } = read;
-  const logger = createLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
-  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env)).catch((error: unknown) => {
-    if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
-    throw error;
-  });
-  // Claims, quotations and dates are worked out once, now, so no command waits for them.
-  const preparing = performance.now();
-  discrepancies(context.story);
-  logger.info({ ms: Math.round(performance.now() - preparing) }, 'story prepared');
-  const client: Client = createClient(env, context, logger);
+  const child = shardingChild(process.env);
+  // With several processes, every line says which one wrote it.
+  const root = createLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
+  const logger = child ? root.child({ process: child.index, pid: process.pid }) : root;
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ error: safeError(reason) }, 'unhandled rejection'),
+  );
+  const script = process.argv[1];
+  if (!child && env.DISCORD_SHARD_PROCESSES > 1 && script) {
+    await runShardManager(env, script, logger).catch((error: unknown) => {
+      if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
+      fail(`Cannot start the shard processes: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return;
+  }
+  const source = { seedsDir: env.SEEDS_DIR, snapshot: env.STORY_SNAPSHOT };
+  const { context, ms } = await prepareContext(source, commands, corpusLimits(env)).catch(
+    (error: unknown) => {
+      if (error instanceof CorpusError) fail(`Cannot load the articles: ${error.message}`);
+      throw error;
+    },
+  );
+  logger.info({ ms, snapshot: Boolean(env.STORY_SNAPSHOT) }, 'story prepared');
+  const plan = shardPlan(env, child);
+  const client = createClient(env, plan, context, logger);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -43,9 +59,11 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  const api = withoutCredentials(env.DISCORD_API_URL);
-  logger.info({ articles: context.story.corpus.articles.length, api }, 'logging in');
+  const articles = context.story.corpus.articles.length;
+  logger.info(
+    { articles, api: withoutCredentials(env.DISCORD_API_URL), shards: plan.shards, process: child?.index },
+    'logging in',
+  );
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {

@@ -8,6 +8,7 @@ export default {
   data: { name: 'help', description: 'What the bot can do, with one example for each command.' },
   options,
   example: '/help',
+  ephemeral: true,
   execute({ commands }): Reply {
     return {
       title: 'storydesk: answers about the story, always with their sources',

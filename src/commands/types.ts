@@ -24,6 +24,11 @@ interface Handler<Schema extends z.ZodType> {
   readonly options: Schema;
   /** One example invocation, shown by /help. */
   readonly example: string;
+  /**
+   * Its answers are shown only to the user who asked. Known before running, so that a reply
+   * deferred while it is worked out is deferred privately too.
+   */
+  readonly ephemeral?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }

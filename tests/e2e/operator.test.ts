@@ -52,6 +52,25 @@ describe('operating the bot', () => {
     expect(d.registered.get('global')).toHaveLength(commands.length);
   });
 
+  it('npm run register --endpoint sets the Interactions Endpoint URL; "none" clears it', async () => {
+    const env = { DISCORD_API_URL: d.apiUrl, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: d.world.applicationId };
+    const script = here('../../src/bot/register.ts');
+    const set = await runScript(script, env, ['--endpoint', 'https://bot.example.com/interactions']);
+    expect(set.stdout).toContain('Interactions Endpoint URL set to https://bot.example.com/interactions');
+    expect(d.interactionsEndpoint).toBe('https://bot.example.com/interactions');
+    const cleared = await runScript(script, env, ['--endpoint', 'none']);
+    expect(cleared.stdout).toContain('Interactions Endpoint URL cleared');
+    expect(d.interactionsEndpoint).toBeNull();
+  });
+
+  it('npm run serve without DISCORD_PUBLIC_KEY exits non-zero with one clear line', async () => {
+    const result = await runScript(here('../../src/serve/main.ts'), { DISCORD_PUBLIC_KEY: '' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Cannot start the endpoint: DISCORD_PUBLIC_KEY: is missing; .*Public Key/u),
+    ]);
+  });
+
   it('npm start without DISCORD_TOKEN exits non-zero with one clear line', async () => {
     const result = await runScript(here('../../src/bot/main.ts'), { DISCORD_TOKEN: '' });
     expect(result.code).not.toBe(0);

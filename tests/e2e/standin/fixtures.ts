@@ -8,7 +8,8 @@ import type {
   GuildMemberFlags,
   Locale,
 } from 'discord.js';
-import type { World } from './types.ts';
+import { nextSnowflake, snowflakeOnShard } from './ids.ts';
+import type { GuildInfo, StandinOptions, World } from './types.ts';
 
 export const EN_US = 'en-US' as Locale;
 // Flag enums have no 0 member; "no flags" still has to be typed as the enum.
@@ -21,11 +22,12 @@ export function makeUser(id: string, username: string, bot = false): APIUser {
   return { id, username, discriminator: '0', global_name: bot ? null : username, avatar: null, bot };
 }
 
-export function textChannel(world: World): APIGuildTextChannel<ChannelType.GuildText> {
+/** A guild's one text channel (the first guild's by default). */
+export function textChannel(world: World, guild?: GuildInfo): APIGuildTextChannel<ChannelType.GuildText> {
   return {
-    id: world.channelId,
+    id: guild?.channelId ?? world.channelId,
     type: 0,
-    guild_id: world.guildId,
+    guild_id: guild?.id ?? world.guildId,
     name: 'general',
     position: 0,
     parent_id: null,
@@ -65,12 +67,14 @@ export interface MessageInit {
   /** 0 = DEFAULT, 20 = CHAT_INPUT_COMMAND, 23 = CONTEXT_MENU_COMMAND. */
   type?: 0 | 20 | 23;
   webhookId?: string;
+  /** Default: the first guild's channel. */
+  channelId?: string;
 }
 
 export function message(world: World, init: MessageInit = {}): APIMessage {
   const msg: APIMessage = {
     id: init.id ?? '0',
-    channel_id: world.channelId,
+    channel_id: init.channelId ?? world.channelId,
     author: init.author ?? world.botUser,
     content: init.content ?? '',
     timestamp: new Date().toISOString(),
@@ -88,4 +92,28 @@ export function message(world: World, init: MessageInit = {}): APIMessage {
   };
   if (init.webhookId !== undefined) msg.webhook_id = init.webhookId;
   return msg;
+}
+
+/** The fake world: the application, its bot user, a human, and one guild per shard. */
+export function makeWorld(options: StandinOptions): World {
+  const applicationId = options.applicationId ?? nextSnowflake();
+  const shardCount = options.shards ?? 1;
+  // One guild per shard, so that every shard has something to answer.
+  const guilds = Array.from({ length: shardCount }, (_, shard) => ({
+    id: shard === 0 && options.guildId ? options.guildId : snowflakeOnShard(shard, shardCount),
+    name: shardCount === 1 ? 'Stand-in Guild' : `Stand-in Guild ${shard}`,
+    channelId: nextSnowflake(),
+  }));
+  const [first] = guilds;
+  if (!first) throw new Error('stand-in: shards must be at least 1');
+  return {
+    applicationId,
+    guildId: first.id,
+    guildName: first.name,
+    channelId: first.channelId,
+    guilds,
+    shardCount,
+    botUser: makeUser(options.botUserId ?? applicationId, 'standin-bot', true),
+    userId: nextSnowflake(),
+  };
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
-import { guildCreate, ready } from './guild.ts';
+import { guildCreate, guildsOnShard, identifiedShard, ready } from './guild.ts';
 import { isRecord } from './http-util.ts';
 import { randomToken } from './ids.ts';
 import type { GatewayLogEntry, GatewayStats, World } from './types.ts';
@@ -12,12 +12,19 @@ const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, invalidSession: 
 
 interface Session {
   id: string;
+  /** [shard id, shard count] as identified. */
+  shard: [number, number];
   seq: number;
   /** Sent dispatches, replayed on RESUME past the client's seq (as Discord does). */
   history: string[];
   valid: boolean;
 }
+interface Live {
+  ws: WebSocket;
+  session: Session;
+}
 interface Queued {
+  shard: number;
   t: string;
   d: unknown;
   onSent: ((at: number) => void) | undefined;
@@ -29,7 +36,7 @@ export interface GatewayConfig {
   url: () => string;
 }
 
-/** Discord's gateway, v10 JSON, no compression, one shard; one live bot connection at a time. */
+/** Discord's gateway, v10 JSON, no compression; one live connection per shard (world.shardCount). */
 export class Gateway {
   readonly stats: GatewayStats = {
     connections: 0,
@@ -38,13 +45,15 @@ export class Gateway {
     invalidSessions: 0,
     heartbeats: 0,
     intents: null,
+    identified: [],
   };
   readonly log: GatewayLogEntry[] = [];
   private readonly wss: WebSocketServer;
   private readonly sessions = new Map<string, Session>();
   private readonly queue: Queued[] = [];
   private readonly signal = new Signal();
-  private live: { ws: WebSocket; session: Session } | null = null;
+  /** The live connection of each shard id. */
+  private readonly live = new Map<number, Live>();
 
   constructor(
     server: Server,
@@ -55,22 +64,25 @@ export class Gateway {
     this.wss.on('connection', (ws) => this.onConnection(ws));
   }
 
-  /** Sends a dispatch now if a session is live, else once one is (READY or RESUMED). */
-  dispatch(t: string, d: unknown, onSent?: (at: number) => void): void {
-    this.queue.push({ t, d, onSent });
+  /** Sends a dispatch on `shard` now if its session is live, else once it is (READY or RESUMED). */
+  dispatch(t: string, d: unknown, onSent?: (at: number) => void, shard = 0): void {
+    this.queue.push({ shard, t, d, onSent });
     this.flush();
   }
 
+  /** Resolves once every shard has a live session. */
   async waitForReady(timeoutMs = 10_000): Promise<void> {
-    const describe = (): string => `no live gateway session (${JSON.stringify(this.stats)})`;
-    await this.signal.waitFor(() => (this.live ? true : undefined), timeoutMs, describe);
+    const count = this.world.shardCount;
+    const describe = (): string =>
+      `${this.live.size} of ${count} shard(s) live (${JSON.stringify(this.stats)})`;
+    await this.signal.waitFor(() => (this.live.size === count ? true : undefined), timeoutMs, describe);
   }
 
-  /** Closes the bot's socket: 1006 = abrupt (terminate), 4000 etc. = close frame with that code. */
-  async disconnect(code = 4000, invalidateSession = false): Promise<void> {
-    const live = this.live;
-    if (!live) throw new Error('stand-in: no live gateway connection to disconnect');
-    this.live = null;
+  /** Closes a shard's socket: 1006 = abrupt (terminate), 4000 etc. = close frame with that code. */
+  async disconnect(code = 4000, invalidateSession = false, shard = 0): Promise<void> {
+    const live = this.live.get(shard);
+    if (!live) throw new Error(`stand-in: no live gateway connection on shard ${shard} to disconnect`);
+    this.live.delete(shard);
     if (invalidateSession) live.session.valid = false;
     const closed = once(live.ws, 'close');
     if (code === 1006) live.ws.terminate();
@@ -87,7 +99,7 @@ export class Gateway {
     this.stats.connections += 1;
     ws.on('message', (raw) => this.onPayload(ws, raw));
     ws.on('close', () => {
-      if (this.live?.ws === ws) this.live = null;
+      for (const [shard, live] of this.live) if (live.ws === ws) this.live.delete(shard);
     });
     this.send(ws, { op: OP.hello, d: { heartbeat_interval: this.config.heartbeatIntervalMs } });
   }
@@ -117,13 +129,25 @@ export class Gateway {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard = identifiedShard(d.shard, this.world.shardCount);
+    if (typeof shard === 'string') {
+      ws.close(
+        shard === 'invalid' ? 4010 : 4011,
+        shard === 'invalid' ? 'Invalid shard.' : 'Sharding required.',
+      );
+      return;
+    }
     this.stats.identifies += 1;
     this.stats.intents = typeof d.intents === 'number' ? d.intents : null;
-    const session: Session = { id: randomToken(16), seq: 0, history: [], valid: true };
+    this.stats.identified.push(shard);
+    const session: Session = { id: randomToken(16), shard, seq: 0, history: [], valid: true };
     this.sessions.set(session.id, session);
-    this.live = { ws, session };
-    this.sendDispatch('READY', ready(this.world, session.id, this.config.url()));
-    this.sendDispatch('GUILD_CREATE', guildCreate(this.world));
+    const live = { ws, session };
+    this.live.set(shard[0], live);
+    this.sendDispatch(live, 'READY', ready(this.world, session.id, this.config.url(), shard));
+    for (const guild of guildsOnShard(this.world, shard[0])) {
+      this.sendDispatch(live, 'GUILD_CREATE', guildCreate(this.world, guild));
+    }
     this.flush();
     this.signal.notify();
   }
@@ -138,26 +162,27 @@ export class Gateway {
     }
     const seen = typeof d.seq === 'number' ? d.seq : 0;
     for (const [index, frame] of session.history.entries()) if (index + 1 > seen) ws.send(frame);
-    this.live = { ws, session };
-    this.sendDispatch('RESUMED', {});
+    const live = { ws, session };
+    this.live.set(session.shard[0], live);
+    this.sendDispatch(live, 'RESUMED', {});
     this.flush();
     this.signal.notify();
   }
 
   private flush(): void {
     // A socket the bot is closing is not live: keep the queue for the next READY/RESUMED.
-    if (this.live && this.live.ws.readyState !== this.live.ws.OPEN) this.live = null;
-    while (this.live && this.queue.length > 0) {
-      const next = this.queue.shift();
-      if (!next) break;
-      this.sendDispatch(next.t, next.d);
+    for (const [shard, live] of this.live) if (live.ws.readyState !== live.ws.OPEN) this.live.delete(shard);
+    for (const next of [...this.queue]) {
+      const live = this.live.get(next.shard);
+      if (!live) continue;
+      this.queue.splice(this.queue.indexOf(next), 1);
+      this.sendDispatch(live, next.t, next.d);
       next.onSent?.(Date.now());
     }
   }
 
-  private sendDispatch(t: string, d: unknown): void {
-    if (!this.live) return;
-    const { ws, session } = this.live;
+  private sendDispatch(live: Live, t: string, d: unknown): void {
+    const { ws, session } = live;
     session.seq += 1;
     const frame = JSON.stringify({ op: OP.dispatch, s: session.seq, t, d });
     session.history.push(frame);

@@ -7,29 +7,51 @@ import type {
   RoleFlags,
 } from 'discord.js';
 import { EN_US, member, PERMISSIONS, textChannel } from './fixtures.ts';
-import type { World } from './types.ts';
+import type { GuildInfo, World } from './types.ts';
 
 // Flag enums have no 0 member; "no flags" still has to be typed as the enum.
 const NO_ROLE_FLAGS = 0 as RoleFlags;
 const NO_SYSTEM_CHANNEL_FLAGS = 0 as GuildSystemChannelFlags;
 const NO_APP_FLAGS = 0 as ApplicationFlags;
 
-/** READY: the guild is listed unavailable; discord.js then waits for its GUILD_CREATE (up to 15 s). */
-export function ready(world: World, sessionId: string, resumeUrl: string): GatewayReadyDispatchData {
+/** The shard Discord sends a guild's events on: (guild_id >> 22) % shard count. */
+export const shardOf = (guildId: string, count: number): number =>
+  Number((BigInt(guildId) >> 22n) % BigInt(count));
+
+/** [id, count] from IDENTIFY's `shard`; 'invalid' (close 4010) or 'required' (4011) as Discord says. */
+export function identifiedShard(field: unknown, count: number): [number, number] | 'invalid' | 'required' {
+  if (field === undefined || field === null) return count === 1 ? [0, 1] : 'required';
+  if (!Array.isArray(field) || field.length !== 2) return 'invalid';
+  const [id, total] = field as unknown[];
+  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
+  if (!whole(id) || !whole(total) || total !== count || id < 0 || id >= total) return 'invalid';
+  return [id, total];
+}
+
+export const guildsOnShard = (world: World, shard: number): GuildInfo[] =>
+  world.guilds.filter((g) => shardOf(g.id, world.shardCount) === shard);
+
+/** READY: the shard's guilds are listed unavailable; discord.js then waits for their GUILD_CREATE (up to 15 s). */
+export function ready(
+  world: World,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number],
+): GatewayReadyDispatchData {
   return {
     v: 10,
     user: { ...world.botUser, verified: true, mfa_enabled: false },
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: guildsOnShard(world, shard[0]).map((g) => ({ id: g.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: world.applicationId, flags: NO_APP_FLAGS, flags_new: '0' },
   };
 }
 
-function everyoneRole(world: World): APIRole {
+function everyoneRole(guildId: string): APIRole {
   return {
-    id: world.guildId,
+    id: guildId,
     name: '@everyone',
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
@@ -49,13 +71,13 @@ function everyoneRole(world: World): APIRole {
  * `channels` it marks the guild unavailable); the channel listed here is what lets
  * interactions resolve `interaction.channel` (discord.js does not cache unknown channels).
  */
-export function guildCreate(world: World): GatewayGuildCreateDispatchData {
-  const { botUser, guildId } = world;
+export function guildCreate(world: World, guild: GuildInfo): GatewayGuildCreateDispatchData {
+  const { botUser } = world;
   const now = new Date().toISOString();
-  const { guild_id: _omitted, ...channel } = textChannel(world);
+  const { guild_id: _omitted, ...channel } = textChannel(world, guild);
   return {
-    id: guildId,
-    name: world.guildName,
+    id: guild.id,
+    name: guild.name,
     icon: null,
     splash: null,
     discovery_splash: null,
@@ -65,13 +87,13 @@ export function guildCreate(world: World): GatewayGuildCreateDispatchData {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [everyoneRole(world)],
+    roles: [everyoneRole(guild.id)],
     emojis: [],
     stickers: [],
     features: [],
     mfa_level: 0,
     application_id: null,
-    system_channel_id: world.channelId,
+    system_channel_id: guild.channelId,
     system_channel_flags: NO_SYSTEM_CHANNEL_FLAGS,
     rules_channel_id: null,
     vanity_url_code: null,

@@ -19,3 +19,17 @@ export function nextSnowflake(): string {
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
+
+let onShard = 0n;
+
+/**
+ * A snowflake (a guild id) that Discord's rule `(id >> 22) % count` puts on `shard`: its
+ * timestamp part is moved forward at most `count - 1` ms to land there.
+ */
+export function snowflakeOnShard(shard: number, count: number): string {
+  const n = BigInt(count);
+  const now = BigInt(Date.now()) - DISCORD_EPOCH;
+  const stamp = now + ((BigInt(shard) - (now % n) + n) % n);
+  onShard = (onShard + 1n) % 4096n;
+  return ((stamp << 22n) | onShard).toString();
+}

@@ -10,7 +10,7 @@ import type {
 } from 'discord.js';
 import { EN_US, makeUser, member, PERMISSIONS, textChannel } from './fixtures.ts';
 import { nextSnowflake, randomToken } from './ids.ts';
-import type { World } from './types.ts';
+import type { GuildInfo, World } from './types.ts';
 
 /** Option values by name (string → STRING, boolean → BOOLEAN, integer → INTEGER, other number → NUMBER). */
 export type OptionValues = Record<string, string | number | boolean>;
@@ -21,6 +21,15 @@ export interface InteractionOptions {
   /** The invoking user; default the world's user. */
   userId?: string;
   username?: string;
+  /** Where it happens: one of world.guilds (default: the first). Decides the shard it is sent on. */
+  guildId?: string;
+}
+
+/** The guild an interaction happens in. */
+export function guildOf(world: World, opts: InteractionOptions): GuildInfo {
+  const guild = opts.guildId ? world.guilds.find((g) => g.id === opts.guildId) : world.guilds[0];
+  if (!guild) throw new Error(`stand-in: no guild ${opts.guildId ?? '(none)'} in this world`);
+  return guild;
 }
 
 export function toOptions(options: CommandOptions): APIApplicationCommandInteractionDataOption[] {
@@ -41,22 +50,23 @@ function basicOption(
 function base<T extends InteractionType>(world: World, type: T, opts: InteractionOptions) {
   const userId = opts.userId ?? world.userId;
   const user = makeUser(userId, opts.username ?? `user${userId.slice(-4)}`);
+  const guild = guildOf(world, opts);
   return {
     id: nextSnowflake(),
     application_id: world.applicationId,
     type,
     token: randomToken(),
     version: 1 as const,
-    guild_id: world.guildId,
-    guild: { id: world.guildId, locale: EN_US, features: [] },
-    channel_id: world.channelId,
-    channel: textChannel(world),
+    guild_id: guild.id,
+    guild: { id: guild.id, locale: EN_US, features: [] },
+    channel_id: guild.channelId,
+    channel: textChannel(world, guild),
     member: member(user),
     app_permissions: PERMISSIONS,
     locale: EN_US,
     guild_locale: EN_US,
     entitlements: [],
-    authorizing_integration_owners: { '0': world.guildId },
+    authorizing_integration_owners: { '0': guild.id },
     context: 0 as const,
     attachment_size_limit: 10_485_760,
   };

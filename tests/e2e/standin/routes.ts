@@ -7,12 +7,17 @@ import type { World } from './types.ts';
 
 export interface RouteDeps {
   world: World;
+  /** session_start_limit.max_concurrency in GET /gateway/bot. */
+  maxConcurrency: number;
   interactions: InteractionRoutes;
   lookup: InteractionLookup;
   /** Last bulk-overwrite body per scope: 'global' or a guild id. */
   registered: Map<string, unknown[]>;
   commandId: (name: string, type: number) => string;
   gatewayUrl: () => string;
+  /** The Developer Portal's Interactions Endpoint URL (null: interactions go on the gateway). */
+  interactionsEndpoint: () => string | null;
+  setInteractionsEndpoint: (url: string | null) => void;
 }
 
 const p = (call: Call, name: string): string => call.params[name] ?? '';
@@ -40,11 +45,23 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       method: 'GET',
       pattern: '/gateway/bot',
       auth: true,
-      handle: () => json(200, gatewayBot(deps.gatewayUrl())),
+      handle: () => json(200, gatewayBot(deps.gatewayUrl(), world.shardCount, deps.maxConcurrency)),
     },
     { method: 'GET', pattern: '/gateway', auth: false, handle: () => json(200, { url: deps.gatewayUrl() }) },
     { method: 'GET', pattern: '/users/@me', auth: true, handle: () => json(200, world.botUser) },
-    { method: 'GET', pattern: '/applications/@me', auth: true, handle: () => json(200, application(world)) },
+    { method: 'GET', pattern: '/applications/@me', auth: true, handle: () => json(200, application(deps)) },
+    {
+      method: 'PATCH',
+      pattern: '/applications/@me',
+      auth: true,
+      handle: (c) => {
+        const url = isRecord(c.body) ? c.body.interactions_endpoint_url : undefined;
+        if (url !== null && typeof url !== 'string')
+          return json(400, { message: 'Invalid Form Body', code: 50035 });
+        deps.setInteractionsEndpoint(url);
+        return json(200, application(deps));
+      },
+    },
     {
       method: 'POST',
       pattern: '/interactions/:id/:token/callback',
@@ -126,16 +143,16 @@ function registeredCommand(deps: RouteDeps, command: unknown, scope: string): Re
   };
 }
 
-function gatewayBot(url: string) {
+function gatewayBot(url: string, shards: number, maxConcurrency: number) {
   return {
     url,
-    shards: 1,
-    session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+    shards,
+    session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: maxConcurrency },
   };
 }
 
-function application(world: World) {
-  const { applicationId: id, botUser } = world;
+function application(deps: RouteDeps) {
+  const { applicationId: id, botUser } = deps.world;
   return {
     id,
     name: botUser.username,
@@ -144,5 +161,6 @@ function application(world: World) {
     bot_public: true,
     bot: botUser,
     flags: 0,
+    interactions_endpoint_url: deps.interactionsEndpoint(),
   };
 }

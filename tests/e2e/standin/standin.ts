@@ -1,14 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { Faults } from './faults.ts';
-import { makeUser, message } from './fixtures.ts';
+import { makeUser, makeWorld, message } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
+import { shardOf } from './guild.ts';
+import { deliverOverHttp } from './http-delivery.ts';
 import { nextSnowflake } from './ids.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import { InteractionRoutes } from './interaction-routes.ts';
 import * as build from './payloads.ts';
 import { restHandler } from './rest.ts';
 import { buildRoutes } from './routes.ts';
+import { InteractionSigner } from './signing.ts';
 import type { FailOptions, RestRequest, StandinOptions, World } from './types.ts';
 
 export type { FinalMessage, InteractionHandle, InteractionResponse } from './interaction-handle.ts';
@@ -30,6 +33,14 @@ export class DiscordStandin {
   readonly registered = new Map<string, unknown[]>();
   readonly interactions: InteractionHandle[] = [];
   readonly gateway: Gateway;
+  /** The application's key pair: its public key is DISCORD_PUBLIC_KEY for `npm run serve`. */
+  readonly signer = new InteractionSigner();
+  /**
+   * The Developer Portal's Interactions Endpoint URL. When set, interactions are POSTed there,
+   * signed, instead of being sent on the gateway (as Discord does).
+   */
+  interactionsEndpoint: string | null = null;
+  private readonly interactionRoutes: InteractionRoutes;
   private readonly faults = new Faults();
   private readonly commandIds = new Map<string, string>();
   private port = 0;
@@ -44,15 +55,21 @@ export class DiscordStandin {
       byToken: (token: string) => this.interactions.find((h) => h.token === token),
     };
     const interactions = new InteractionRoutes(world, lookup, options.responseDeadlineMs ?? 3000);
+    this.interactionRoutes = interactions;
     const gatewayUrl = (): string => this.gatewayUrl;
     const commandId = (name: string, type: number): string => this.commandId(name, type);
     const routes = buildRoutes({
       world,
+      maxConcurrency: options.maxConcurrency ?? 1,
       interactions,
       lookup,
       registered: this.registered,
       commandId,
       gatewayUrl,
+      interactionsEndpoint: () => this.interactionsEndpoint,
+      setInteractionsEndpoint: (url) => {
+        this.interactionsEndpoint = url;
+      },
     });
     server.on('request', restHandler({ routes, faults: this.faults, requests: this.requests }));
     this.gateway = new Gateway(server, world, {
@@ -126,9 +143,12 @@ export class DiscordStandin {
     this.faults.add(method, path, status, options);
   }
 
-  /** Drops the bot's gateway socket; 4000 (default) → discord.js resumes; 1006 = no close frame. */
-  disconnectGateway(code = 4000, options: { invalidateSession?: boolean } = {}): Promise<void> {
-    return this.gateway.disconnect(code, options.invalidateSession ?? false);
+  /** Drops a shard's gateway socket; 4000 (default) → discord.js resumes; 1006 = no close frame. */
+  disconnectGateway(
+    code = 4000,
+    options: { invalidateSession?: boolean; shard?: number } = {},
+  ): Promise<void> {
+    return this.gateway.disconnect(code, options.invalidateSession ?? false, options.shard ?? 0);
   }
 
   async close(): Promise<void> {
@@ -140,7 +160,13 @@ export class DiscordStandin {
   private send(payload: APIInteraction): InteractionHandle {
     const handle = new InteractionHandle(payload);
     this.interactions.push(handle);
-    this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at));
+    if (this.interactionsEndpoint) {
+      void deliverOverHttp(this.interactionsEndpoint, handle, this.signer, this.interactionRoutes);
+      return handle;
+    }
+    // Discord sends a guild's events on the shard (guild_id >> 22) % shards; DMs on shard 0.
+    const shard = payload.guild_id ? shardOf(payload.guild_id, this.world.shardCount) : 0;
+    this.gateway.dispatch('INTERACTION_CREATE', payload, (at) => handle.markDispatched(at), shard);
     return handle;
   }
 
@@ -153,15 +179,5 @@ export class DiscordStandin {
 }
 
 export async function startStandin(options: StandinOptions = {}): Promise<DiscordStandin> {
-  const applicationId = options.applicationId ?? nextSnowflake();
-  const botUserId = options.botUserId ?? applicationId;
-  const world: World = {
-    applicationId,
-    guildId: options.guildId ?? nextSnowflake(),
-    guildName: 'Stand-in Guild',
-    channelId: nextSnowflake(),
-    botUser: makeUser(botUserId, 'standin-bot', true),
-    userId: nextSnowflake(),
-  };
-  return new DiscordStandin(world, createServer(), options).listen();
+  return new DiscordStandin(makeWorld(options), createServer(), options).listen();
 }

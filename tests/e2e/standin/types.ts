@@ -1,11 +1,23 @@
 import type { APIUser } from 'discord.js';
 
+/** A guild the bot is in, with its one text channel. */
+export interface GuildInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly channelId: string;
+}
+
 /** The fixed ids of the fake Discord world the bot logs into. */
 export interface World {
   readonly applicationId: string;
+  /** The first guild (and its channel), where interactions happen unless told otherwise. */
   readonly guildId: string;
   readonly guildName: string;
   readonly channelId: string;
+  /** Every guild; with several shards, at least one on each (Discord: (id >> 22) % shards). */
+  readonly guilds: readonly GuildInfo[];
+  /** What GET /gateway/bot recommends, and the count every IDENTIFY must carry. */
+  readonly shardCount: number;
   readonly botUser: APIUser;
   /** The default human who "types" commands. */
   readonly userId: string;
@@ -19,6 +31,10 @@ export interface StandinOptions {
   heartbeatIntervalMs?: number;
   /** Initial callbacks later than this get 404 Unknown interaction, as on Discord. Default 3000. */
   responseDeadlineMs?: number;
+  /** Shards GET /gateway/bot recommends; one guild is made on each. Default 1. */
+  shards?: number;
+  /** session_start_limit.max_concurrency: shards that may IDENTIFY together. Default 1. */
+  maxConcurrency?: number;
 }
 
 /** One REST call the bot made (successful or not). `path` has no /api/v10 prefix and is URL-decoded. */
@@ -53,6 +69,8 @@ export interface GatewayStats {
   heartbeats: number;
   /** Intents bitfield of the last IDENTIFY. */
   intents: number | null;
+  /** The `shard` field of every accepted IDENTIFY, in order ([0, 1] when it had none). */
+  identified: [number, number][];
 }
 
 export interface GatewayLogEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cooldown } from '../../src/bot/cooldown.ts';
+import { Cooldown } from '../../src/interactions/cooldown.ts';
 
 describe('Cooldown', () => {
   it('allows `limit` commands per window, then says how long to wait', () => {

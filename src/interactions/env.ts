@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { baseEnvSchema } from '../config.ts';
+
+/**
+ * What both interaction front ends read: the gateway bot (`npm start`) and the HTTP endpoint
+ * (`npm run serve`).
+ */
+export const interactionsEnvSchema = baseEnvSchema.extend({
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  // A prepared story written by `npm run snapshot`; every process loads it instead of SEEDS_DIR.
+  STORY_SNAPSHOT: z.string().min(1).optional(),
+  // Discord drops a first response later than 3 s: a command that recently took longer than this
+  // is deferred instead (0: every one).
+  INTERACTION_DEFER_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2500, 'must be at most 2500 (Discord waits 3 s for the first response)')
+    .default(1500),
+});
+
+export type InteractionsEnv = z.infer<typeof interactionsEnvSchema>;

@@ -1,0 +1,111 @@
+import type { KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { REST } from '@discordjs/rest';
+import type { Logger } from 'pino';
+import { safeError } from '../interactions/errors.ts';
+import { type HandleDeps, handleInteraction, type Responder } from '../interactions/handle.ts';
+import { interactionSchema, type RawInteraction } from '../interactions/schema.ts';
+import { checkSignature } from './signature.ts';
+import { webhookAfterHttp } from './webhook.ts';
+
+/** Discord's interaction bodies are a few kB; anything this big is not one. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface EndpointDeps {
+  readonly publicKey: KeyObject;
+  readonly rest: REST;
+  readonly logger: Logger;
+  /** Undefined until the story is prepared: /healthz says 503 and interactions are refused. */
+  ready(): HandleDeps | undefined;
+  /** What /healthz adds about this process (pid, worker). */
+  readonly identity: Record<string, unknown>;
+}
+
+export interface Endpoint {
+  readonly server: Server;
+  /** Requests still being answered, follow-ups included (SIGTERM waits for them). */
+  readonly inFlight: Set<Promise<void>>;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+class TooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new TooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new TooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The first response goes back as the HTTP response; anything later through the webhook. */
+function httpResponder(res: ServerResponse, rest: REST, i: RawInteraction): Responder {
+  return {
+    async respond(response) {
+      if (res.headersSent) throw new Error('the HTTP response was already sent');
+      json(res, 200, response);
+    },
+    ...webhookAfterHttp(rest, i),
+  };
+}
+
+async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: EndpointDeps) {
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (error) {
+    if (!(error instanceof TooLarge)) throw error;
+    res.setHeader('connection', 'close');
+    return json(res, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
+  }
+  const check = checkSignature(deps.publicKey, req.headers, body);
+  if (check !== 'ok') {
+    // Discord's endpoint check sends bad signatures on purpose; nothing from the request is logged.
+    deps.logger.info({ status: 401, reason: check }, 'refused request');
+    return json(res, 401, { error: 'invalid request signature' });
+  }
+  const handleDeps = deps.ready();
+  if (!handleDeps) return json(res, 503, { error: 'the story is being prepared' });
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body.toString('utf8'));
+  } catch {
+    return json(res, 400, { error: 'the body is not JSON' });
+  }
+  const parsed = interactionSchema.safeParse(payload);
+  if (!parsed.success) return json(res, 400, { error: 'not an interaction' });
+  await handleInteraction(parsed.data, handleDeps, httpResponder(res, deps.rest, parsed.data));
+}
+
+/** The HTTP interactions endpoint: POST /interactions (signed by Discord) and GET /healthz. */
+export function createEndpoint(deps: EndpointDeps): Endpoint {
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const route = `${req.method} ${path}`;
+    if (route === 'GET /healthz') {
+      const ready = deps.ready() !== undefined;
+      return json(res, ready ? 200 : 503, { status: ready ? 'ok' : 'preparing', ...deps.identity });
+    }
+    if (route !== 'POST /interactions') {
+      const known = path === '/healthz' || path === '/interactions';
+      return json(res, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
+    }
+    const handling = onInteraction(req, res, deps)
+      .catch((error: unknown) => {
+        deps.logger.error({ error: safeError(error) }, 'request failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal error' });
+      })
+      .finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
+  });
+  return { server, inFlight };
+}
