@@ -125,7 +125,7 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
       .sendMessageCommand('Check against sources', { content }, asNewUser())
       .waitForFinal();
     expect(checked.ephemeral).toBe(true);
-    expect(checked.embeds?.[0]?.fields?.[0]?.name).toBe('Reported by 3 of 5 articles');
+    expect(checked.embeds?.[0]?.fields?.[0]?.name).toBe('Supports it · reported by 3 of 5 articles');
     const host = message(d.world, { id: '1100000000000000002', embeds: checked.embeds ?? [], flags: 64 });
     const shared = await d.sendButton('share', { message: host, ...asNewUser() }).waitForFinal();
     expect(shared).toMatchObject({ callbackType: 4, ephemeral: false, allowed_mentions: { parse: [] } });

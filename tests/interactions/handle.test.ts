@@ -164,7 +164,7 @@ describe('handleInteraction', () => {
     expect(attempts).toBe(2);
     expect(lines[0]).toMatchObject({
       msg: 'interaction failed',
-      error: { message: 'POST /interactions/1/[token]/callback: 500' },
+      error: { message: 'POST /interactions/1/[redacted]/callback: 500' },
     });
   });
 });
