@@ -13,7 +13,8 @@ import {
 import { renderChoices } from '../../src/render/choices.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderTerminal } from '../../src/render/terminal.ts';
-import { hostileText, leaks, problemsOf } from '../render/markup.ts';
+import { hostileText } from '../render/attacks.ts';
+import { leaks, problemsOf } from '../render/markup.ts';
 
 let context: CommandContext;
 beforeAll(async () => {

@@ -6,7 +6,8 @@ import { renderChoices } from '../../src/render/choices.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { escapeDiscord } from '../../src/render/escape.ts';
 import { renderTerminal } from '../../src/render/terminal.ts';
-import { ATTACKS, hostileText, leaks, problemsOf } from './markup.ts';
+import { ATTACKS, hostileText } from './attacks.ts';
+import { leaks, problemsOf } from './markup.ts';
 
 // Article text and manifest fields are as hostile as users' words: every field of a reply model
 // is generated from attack fragments and random Unicode.
