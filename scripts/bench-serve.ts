@@ -2,6 +2,7 @@
 // signed /ask requests, with 1 and 2 workers: throughput and latency percentiles.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { freePort, http, percentile } from '../tests/e2e/http-client.ts';
@@ -103,14 +104,37 @@ async function startServer(workers: number): Promise<{ child: ChildProcess; port
   return { child, port };
 }
 
+/** The process and its children (the workers), from /proc (Linux; empty elsewhere). */
+function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/u);
+    return [pid, ...children.filter(Boolean).flatMap((c) => processTree(Number(c)))];
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time (user + system) the processes have used, in ms; the kernel counts 100 ticks a second. */
+function cpuMs(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+  }, 0);
+}
+
 const rows: string[] = [];
 for (const workers of [1, 2]) {
   const { child, port } = await startServer(workers);
   await drive(port, 300); // warm-up: JIT, lazily built vocabularies
+  const pids = child.pid ? processTree(child.pid) : [];
+  const cpuBefore = pids.length > 0 ? cpuMs(pids) : 0;
   const { seconds, latencies } = await drive(port, REQUESTS);
+  // CPU per interaction does not depend on what else the machine is doing; throughput does.
+  const cpu = pids.length > 0 ? `${((cpuMs(pids) - cpuBefore) / REQUESTS).toFixed(2)} ms` : 'n/a';
   const ms = (p: number) => percentile(latencies, p).toFixed(1);
+  const perSecond = Math.round(REQUESTS / seconds);
   rows.push(
-    `| ${workers} | ${REQUESTS} | ${CONCURRENCY} | ${Math.round(REQUESTS / seconds)} | ${ms(0.5)} ms | ${ms(0.99)} ms |`,
+    `| ${workers} | ${REQUESTS} | ${CONCURRENCY} | ${perSecond} | ${ms(0.5)} ms | ${ms(0.99)} ms | ${cpu} |`,
   );
   child.kill('SIGTERM');
   await once(child, 'exit');
@@ -119,8 +143,8 @@ process.stdout.write(
   [
     'Signed /ask over loopback (keep-alive connections), after 300 warm-up requests:',
     '',
-    '| workers | requests | concurrency | interactions/s | p50 | p99 |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| workers | requests | concurrency | interactions/s | p50 | p99 | server CPU per interaction |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n'),
