@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import winkBM25 from 'wink-bm25-text-search';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { queryGroups, weightedTerms } from '../../src/language/text.ts';
+import { queryGroups, weightedTerms } from '../../src/language/query.ts';
 import { ask } from '../../src/retrieval/ask.ts';
 import { createStory } from '../../src/retrieval/story.ts';
 import { FloorBM25 } from './floor.ts';

@@ -1,5 +1,6 @@
 import { aspectOf, isNegative, isOpen, POLARITY_WORDS } from '../language/polarity.ts';
-import { queryGroups, words } from '../language/text.ts';
+import { queryGroups } from '../language/query.ts';
+import { words } from '../language/text.ts';
 import { wordVectors } from '../language/vectors.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { sentenceWords, softCoverage } from '../retrieval/soft-match.ts';

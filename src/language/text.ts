@@ -80,6 +80,3 @@ export function terms(text: string): string[] {
   }
   return out.concat(countryConcepts(list), answerTypesOf(text));
 }
-
-// The question side lives in query.ts; these names have always been imported from here.
-export { type QueryGroup, type QueryTerm, queryGroups, weightedTerms } from './query.ts';

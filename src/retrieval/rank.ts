@@ -1,5 +1,5 @@
 import { REQUIRED_KINDS } from '../language/answer-type.ts';
-import { queryGroups, weightedTerms } from '../language/text.ts';
+import { queryGroups, weightedTerms } from '../language/query.ts';
 import { wordVectors } from '../language/vectors.ts';
 import {
   ANSWER_BAR,

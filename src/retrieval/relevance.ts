@@ -1,5 +1,6 @@
 import { isThingNoun } from '../language/noun-kinds.ts';
-import type { QueryGroup } from '../language/text.ts';
+import type { QueryGroup } from '../language/query.ts';
+import { RELATED, SIMILAR, SIMILAR_FROM, type Stand, SYNONYM_UNKNOWN, shareOf, strongest } from './stands.ts';
 import type { Passage, Story } from './story.ts';
 
 // Whether the articles answer at all is decided once per question: the best passage must cover
@@ -7,31 +8,6 @@ import type { Passage, Story } from './story.ts';
 export const ANSWER_BAR = 0.2;
 // An ordinary word the articles lack, but whose synonyms they use, counts for this much of its IDF.
 const UNKNOWN_ORDINARY = 0.5;
-// WordNet lists every sense of a word; word vectors tell which sense the articles use. A synonym
-// used alike (cosine ≥ SAME_SENSE) earns this share of the typed word, one used otherwise little.
-const SAME_SENSE = 0.35;
-// Closer still, the relation names the same thing ("ammo" and "ammunition" 0.64; "oil" and its
-// verb sense's "cover" are not).
-const CLOSE = 0.5;
-const SYNONYM = 0.6;
-const SYNONYM_OTHER_SENSE = 0.15;
-const SYNONYM_UNKNOWN = 0.5;
-const RELATED = 0.35;
-const RELATED_OTHER_SENSE = 0.08;
-const RELATED_UNKNOWN = 0.25;
-// A word only the vectors relate earns up to this share, from nothing at cosine SIMILAR_FROM.
-const SIMILAR = 0.6;
-const SIMILAR_FROM = 0.4;
-/** A stand-in for a typed word: its terms (in order, for a phrase) and the weight it earns. */
-interface Stand {
-  readonly parts: readonly string[];
-  readonly credit: number;
-  /** Counts towards deciding whether the articles answer (a synonym in the same sense). */
-  readonly firm: boolean;
-  /** A WordNet relation the vectors also place close: the same thing in other words. */
-  readonly close?: boolean;
-}
-
 /** A query group made ready to test passages: only what the articles can hold is kept. */
 interface Ready {
   readonly group: QueryGroup;
@@ -44,23 +20,6 @@ interface Ready {
 
 /** The groups of a question, ready to measure passages against. */
 export type Relevance = readonly Ready[];
-
-/** The share a related phrase earns: by WordNet's relation, checked against word vectors. */
-function shareOf(
-  story: Story,
-  word: string | undefined,
-  parts: readonly string[],
-  near: boolean,
-): { share: number; close: boolean } {
-  const sims = word ? parts.map((t) => story.vocabulary.similarity(word, t)) : [];
-  const known = sims.filter((s): s is number => s !== undefined);
-  if (known.length === 0) return { share: near ? SYNONYM_UNKNOWN : RELATED_UNKNOWN, close: false };
-  const best = Math.max(...known);
-  const same = best >= SAME_SENSE;
-  const close = best >= CLOSE;
-  if (near) return { share: same ? SYNONYM : SYNONYM_OTHER_SENSE, close };
-  return { share: same ? RELATED : RELATED_OTHER_SENSE, close };
-}
 
 /**
  * Prepares a question's groups once per question. A word the articles never use weighs fully
@@ -128,27 +87,6 @@ export function namesKnown(relevance: Relevance): boolean {
     // A concrete thing asked about ("oil", "pizza") must be in the articles.
     return !(r.group.word && isThingNoun(r.group.word));
   });
-}
-
-/** One stand per phrase, WordNet's and the vectors' view of it combined: the best credit, best first. */
-function strongest(stands: readonly Stand[]): Stand[] {
-  const byPhrase = new Map<string, Stand>();
-  for (const s of stands) {
-    const key = s.parts.join(' ');
-    const known = byPhrase.get(key);
-    byPhrase.set(
-      key,
-      known
-        ? {
-            parts: s.parts,
-            credit: Math.max(known.credit, s.credit),
-            firm: known.firm || s.firm,
-            close: (known.close ?? false) || (s.close ?? false),
-          }
-        : s,
-    );
-  }
-  return [...byPhrase.values()].sort((a, b) => b.credit - a.credit);
 }
 
 /** How much of the question a passage covers, as shares of the question's weight. */

@@ -1,4 +1,5 @@
-import { queryGroups, terms, weightedTerms } from '../language/text.ts';
+import { queryGroups, weightedTerms } from '../language/query.ts';
+import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
 
 // A topic keeps the items scoring at least this share of the best one.

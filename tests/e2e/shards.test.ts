@@ -84,9 +84,10 @@ describe('DISCORD_SHARD_PROCESSES=2: the shards in two processes under discord.j
       DISCORD_SHARD_PROCESSES: '2',
       LOG_LEVEL: 'info',
     });
-    await d.waitForReady(40_000);
-    await bot.waitForLine((l) => l.msg === 'all shard processes ready', 40_000);
-  }, 50_000);
+    // Three processes each load the story under tsx: generous on a shared two-core machine.
+    await d.waitForReady(100_000);
+    await bot.waitForLine((l) => l.msg === 'all shard processes ready', 100_000);
+  }, 120_000);
 
   afterAll(async () => {
     await bot?.stop();

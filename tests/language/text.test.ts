@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type QueryGroup, queryGroups, terms, words } from '../../src/language/text.ts';
+import { type QueryGroup, queryGroups } from '../../src/language/query.ts';
+import { terms, words } from '../../src/language/text.ts';
 
 const group = (question: string, term: string): QueryGroup | undefined =>
   queryGroups(question).find((g) => g.term === term);

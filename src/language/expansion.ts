@@ -1,0 +1,72 @@
+import { isClosedClass } from './closed-class.ts';
+import { americanSpelling, synonymsOf } from './lexicon.ts';
+import { relatedTo } from './related.ts';
+import { termOf, type Word, words } from './text.ts';
+
+// Query expansion: what may stand for a word a user typed, from WordNet and a thesaurus, as
+// index terms; word families; two-word expressions.
+
+/** A word or phrase as one alternative: its terms joined by spaces, or undefined if it has none. */
+export function phraseTerm(phrase: string): string | undefined {
+  const list = words(americanSpelling(phrase)).flatMap((w) => termOf({ ...w, acronym: false }) ?? []);
+  return list.length > 0 ? list.join(' ') : undefined;
+}
+
+export interface Expansion {
+  readonly equivalents: readonly string[];
+  readonly near: readonly string[];
+  readonly far: readonly string[];
+}
+
+// Expansions are the same for a word in every question, and looking them up is the slow part.
+const expansions = new Map<string, Expansion>();
+
+export function expand(word: Word, ordinary: boolean, term: string): Expansion {
+  const { norm } = word;
+  // A name is looked up as it is written: "UN" is the United Nations, "Un" (Kim Jong Un) is not.
+  const name = word.acronym ? norm.toUpperCase() : `${norm.charAt(0).toUpperCase()}${norm.slice(1)}`;
+  const key = ordinary ? norm : name;
+  const cached = expansions.get(key);
+  if (cached) return cached;
+  const wordnet = relatedTo(norm, ordinary ? undefined : name);
+  const synonyms = ordinary ? [...synonymsOf(norm), ...wordnet.near] : wordnet.near;
+  const nearSet = new Set(synonyms.flatMap((w) => phraseTerm(w) ?? []));
+  const farSet = new Set(wordnet.far.flatMap((w) => phraseTerm(w) ?? []));
+  for (const near of nearSet) farSet.delete(near);
+  nearSet.delete(term);
+  farSet.delete(term);
+  // The phrases WordNet gives as synonyms of an acronym are what it stands for ("ICBM").
+  const spelledOut = word.acronym ? [...nearSet].filter((p) => p.includes(' ')) : [];
+  const near = [...nearSet].filter((p) => !spelledOut.includes(p));
+  const expansion = { equivalents: spelledOut, near, far: [...farSet] };
+  if (expansions.size >= 50_000) expansions.clear();
+  expansions.set(key, expansion);
+  return expansion;
+}
+
+/**
+ * Synonyms of two-word expressions WordNet knows ("blow up" → explode, "brush off" → dismiss,
+ * "war games"), by the position of their first word, whose group they join.
+ */
+export function phrasalSynonyms(list: readonly Word[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const [a, b] = [list[i], list[i + 1]];
+    if (!a || !b || a.acronym || isClosedClass(a.norm)) continue;
+    const near = relatedTo(`${a.norm} ${b.norm}`).near.flatMap((p) => phraseTerm(p) ?? []);
+    if (near.length > 0) out.set(a.start, near);
+  }
+  return out;
+}
+
+export const NONE: Expansion = { equivalents: [], near: [], far: [] };
+
+// Two terms of one word family share their beginning: the shorter is a prefix of the longer, of
+// at least this many letters ("deni" and "denial", "fight" and "fighter").
+const FAMILY_PREFIX = 4;
+
+export function sameFamily(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= FAMILY_PREFIX && long.startsWith(short);
+}
