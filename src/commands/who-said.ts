@@ -70,7 +70,7 @@ export default {
       title: speaker && !quote ? `What ${speaker} is quoted saying` : 'Who said it',
       echo: result.query,
       items: result.matches.slice(offset, offset + PAGE).map((m) => ({
-        heading: describeSpeaker(m.speaker),
+        heading: m.voice ? `${describeSpeaker(m.speaker)}, of ${m.voice.name}` : describeSpeaker(m.speaker),
         body: plain(m.kind === 'reported' ? `(reported) ${m.quote}` : `“${m.quote}”`),
         citations: [m, ...m.alsoIn].flatMap(cite),
       })),
@@ -88,6 +88,7 @@ export default {
           quote: m.quote,
           speaker: m.speaker ? m.speaker.name : 'unattributed',
           role: m.speaker?.role ?? null,
+          ...(m.voice ? { voice: m.voice.name } : {}),
           articleId: m.articleId,
           paragraph: m.paragraph,
           alsoIn: m.alsoIn,

@@ -72,11 +72,14 @@ function isHeadline(line: string): boolean {
   return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
 }
 
-/** Body paragraphs are prose: long enough, ending like a sentence, with ordinary stop words. */
+/**
+ * Body paragraphs are prose: long enough, ending like a sentence (or on the colon that opens the
+ * quotation of the next paragraph: "… Lem said:"), with ordinary stop words.
+ */
 function isBodyParagraph(text: string): boolean {
   return (
     words(text).length >= MIN_BODY_WORDS &&
-    endsSentence(text) &&
+    (endsSentence(text) || /\p{Ll}:$/u.test(text)) &&
     stopWordDensity(text) >= MIN_STOP_WORD_DENSITY &&
     titleCaseShare(text) <= MAX_TITLE_CASE_SHARE
   );

@@ -32,6 +32,11 @@ function kindsOf(noun: string, senses = SENSES): ReadonlySet<number> {
 
 /** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
 export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
+// What a name of a body, a place or a thing ends in: "Council", "Agency", "Office", "Korea", "Polymers".
+const NOT_PERSON_NAME = new Set([4, 6, 9, 10, 14, 15, 26, 27]);
+/** A word that, ending a capitalised name, makes it the name of a body, place or thing, not a person. */
+export const endsNonPersonName = (word: string): boolean =>
+  [...kindsOf(word.toLowerCase(), 1)].some((k) => NOT_PERSON_NAME.has(k));
 /** A noun for a place ("border", "region", "city"). */
 export const isPlaceNoun = (word: string): boolean => {
   const found = kindsOf(word);

@@ -81,6 +81,38 @@ export function isCommonWord(word: string): boolean {
   return common;
 }
 
+const derivedCache = new Map<string, readonly string[]>();
+
+/**
+ * Other words for the same thing: the synonyms of a word's commonest sense ("buy", "purchase") and
+ * the same word in other parts of speech by WordNet's derivation links of its two commonest senses
+ * ("invaded" → "invasion", "denial" → "deny"). Single words only.
+ */
+export function rewordings(word: string): readonly string[] {
+  let found = derivedCache.get(word);
+  if (!found) {
+    const out = new Set<string>();
+    for (const entry of entriesOf(word)) {
+      const lemma = entry.lemma.replace(/_/g, ' ');
+      entry.senses.slice(0, NEAR_SENSES).forEach((offset, rank) => {
+        const synset = synsetAt(offset, entry.pos);
+        if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
+        const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
+        for (const pointer of synset?.pointers ?? []) {
+          if (pointer.symbol !== '+' || (pointer.source !== 0 && pointer.source !== self)) continue;
+          const derived = synsetAt(pointer.offset, pointer.pos)?.words[pointer.target - 1];
+          if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
+        }
+      });
+    }
+    out.delete(word);
+    found = [...out];
+    if (derivedCache.size >= CACHE_LIMIT) derivedCache.clear();
+    derivedCache.set(word, found);
+  }
+  return found;
+}
+
 const cache = new Map<string, Related>();
 
 /**

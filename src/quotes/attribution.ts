@@ -1,6 +1,8 @@
 import type { Article, Paragraph } from '../corpus/types.ts';
-import { isPersonPhrase, PERSON_WORDS, phraseAfter, phraseBefore, subjectOf } from './phrases.ts';
+import { isSpeechVerb } from '../language/speech-verbs.ts';
+import { phraseAfter, phraseBefore, subjectOf } from './phrases.ts';
 import { extractQuotes, type QuoteSpan } from './quotes.ts';
+import { continuedFrom, resolveSpeaker, speakerMentions, voiceOf } from './speaker-mentions.ts';
 
 /** A quotation with the words naming its speaker, as the article wrote them (pronouns resolved). */
 export interface Attributed extends QuoteSpan {
@@ -8,27 +10,34 @@ export interface Attributed extends QuoteSpan {
   readonly mention: string | undefined;
   /** How sure the attribution is, 0..1: explicit news patterns highest, resolved pronouns lower. */
   readonly confidence: number;
+  /** For words credited to a statement ("the statement added"), who made the statement. */
+  readonly voice?: string | undefined;
 }
-
-const VERBS =
-  'said|says|told|tells|added|adds|noted|notes|warned|warns|claimed|claims|stressed|explained|continued|insisted|indicated|accused|promised|promising|vowed|calling|declared|stated|wrote|argued|asserted|announced|confirmed';
-const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 
 interface Found {
   phrase: string;
   confidence: number;
 }
 
-function lastVerb(text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(VERB)) last = m;
-  return last;
-}
+// A word after a determiner is a noun ("dismissed the claims as …"), not the verb.
+const DETERMINER = /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$/iu;
+// A verb of saying is one WordNet files under communication ("said", "warned", "dismissed",
+// "repeated"): every such word of a stretch, with its offset.
+const speechVerbs = (text: string) =>
+  [...text.matchAll(/\p{Ll}+/gu)]
+    .filter((m) => isSpeechVerb(m[0]) && !DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    .map((m) => ({ index: m.index, verb: m[0] }));
+// "Helen Cho, who studies arms exports, said", "Jong Myong-hak, director-general of …, said": the
+// aside between commas is not the speaker, unless it is the name of the one described before it
+// ("A company spokeswoman, Lena Hartig, said").
+const withoutAside = (left: string) =>
+  left.replace(/,([^,“”"]{1,160}),\s*$/u, (_, aside: string) =>
+    /^\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+\s*$/u.test(aside) ? ` ${aside.trim()}` : '',
+  );
 
 /** The speaker phrase before a verb at `verbAt`, or the sentence's subject for "…, calling it". */
 function beforeVerb(sentence: string, verbAt: number, verb: string): Found | undefined {
-  // "Helen Cho, who studies arms exports, said": the aside between commas is not the speaker.
-  const left = sentence.slice(0, verbAt).replace(/,[^,]{1,80},\s*$/u, '');
+  const left = withoutAside(sentence.slice(0, verbAt));
   const phrase = phraseBefore(left);
   if (phrase) return { phrase, confidence: 0.85 };
   if (/ing$/u.test(verb) || /\band\s*$/u.test(left)) {
@@ -36,6 +45,32 @@ function beforeVerb(sentence: string, verbAt: number, verb: string): Found | und
     return subject ? { phrase: subject, confidence: 0.6 } : undefined;
   }
   return undefined;
+}
+
+/** "…,” said X" or "…,” X said": the speaker in the words after a quotation. */
+function fromAfter(after: string): Found | undefined {
+  const stretch = after.split(/[.;:!?]/u)[0] ?? '';
+  const verb = speechVerbs(stretch)[0];
+  if (!verb) return undefined;
+  const lead = stretch.slice(0, verb.index);
+  const phrase = /^[\s,]*$/u.test(lead)
+    ? phraseAfter(stretch.slice(verb.index + verb.verb.length).split(',')[0] ?? '')
+    : phraseBefore(withoutAside(lead.replace(/^[\s,]+/u, '')));
+  return phrase ? { phrase, confidence: 0.95 } : undefined;
+}
+
+/** "X said: “…”", "X told reporters “…”", "X dismissed the claims as “…”", "Kirby: “…”". */
+function fromBefore(before: string): Found | undefined {
+  const verb = speechVerbs(before).at(-1);
+  const colon = /([^.!?“”"]{1,120}):\s*$/u.exec(before);
+  const said = verb && /^[^.!?]*:\s*$/u.test(before.slice(verb.index + verb.verb.length));
+  if (colon && !said) {
+    // "Kirby: “…”" names the speaker; "Lena Voss, the port's chief, was blunt: “…”" its subject.
+    const phrase = phraseBefore(colon[1] ?? '');
+    const whole = phrase === (colon[1] ?? '').trim();
+    return { phrase: whole ? phrase : subjectOf(before.trim()), confidence: whole ? 0.8 : 0.6 };
+  }
+  return verb ? beforeVerb(before, verb.index, verb.verb) : undefined;
 }
 
 /** Finds who said a quote from the sentence around it, trying the news patterns in turn. */
@@ -52,29 +87,16 @@ function find(paragraph: Paragraph, quote: QuoteSpan): Found | undefined {
     const found = beforeVerb(before, before.length, verb);
     return found && { ...found, confidence: found.confidence * 0.8 };
   }
-  const inverted = new RegExp(`^[\\s,]*(?:${VERBS})\\s+([^,.;:!?]+)`, 'u').exec(after);
-  const normal = new RegExp(`^[\\s,]*([^.;:!?]{1,150}?)\\s(?:${VERBS})\\b`, 'u').exec(after);
-  const fromAfter = (): Found | undefined => {
-    const phrase = inverted ? phraseAfter(inverted[1] ?? '') : normal ? phraseBefore(normal[1] ?? '') : '';
-    return phrase ? { phrase, confidence: 0.95 } : undefined;
-  };
-  const colon = /([^.!?“”"]{1,120}):\s*$/u.exec(before);
-  const verb = lastVerb(before);
-  const fromBefore = (): Found | undefined => {
-    const said = verb && /^\s*:\s*$/u.test(before.slice(verb.index + verb[0].length));
-    if (colon && !said) {
-      // "Kirby: “…”" names the speaker; "Lena Voss, the port's chief, was blunt: “…”" its subject.
-      const phrase = phraseBefore(colon[1] ?? '');
-      const whole = phrase === (colon[1] ?? '').trim();
-      return { phrase: whole ? phrase : subjectOf(before.trim()), confidence: whole ? 0.8 : 0.6 };
-    }
-    return verb ? beforeVerb(before, verb.index, verb[0]) : undefined;
-  };
   const according = /\baccording to ([^,.;:!?“”"]+)/iu.exec(sentence);
   const fromSource = () =>
     according ? { phrase: phraseAfter(according[1] ?? ''), confidence: 0.7 } : undefined;
+  // A quotation closed on a comma ("… shells,” Kirby told reporters) is attributed after it,
+  // however it began ("US reports indicate that North Korea is “secretly supplying …").
+  const closesOnComma = /,\s*[”"’]?\s*$/u.test(text.slice(quote.start, quote.splitAt ?? quote.end));
   const order =
-    quote.kind === 'direct' ? [fromAfter, fromBefore, fromSource] : [fromBefore, fromSource, fromAfter];
+    quote.kind === 'direct' || closesOnComma
+      ? [() => fromAfter(after), () => fromBefore(before), fromSource]
+      : [() => fromBefore(before), fromSource, () => fromAfter(after)];
   for (const attempt of order) {
     const found = attempt();
     if (found?.phrase) return found;
@@ -82,63 +104,34 @@ function find(paragraph: Paragraph, quote: QuoteSpan): Found | undefined {
   return undefined;
 }
 
-interface Mention {
-  readonly phrase: string;
-  readonly at: number;
-}
-
-const position = (paragraph: number, offset: number) => paragraph * 1e6 + offset;
-const lastWord = (phrase: string) => phrase.split(' ').at(-1) ?? '';
-// "spokesperson John Kirby spoke of …": people named in passing, whom a later "he" may mean.
-const ROLE_NAME = new RegExp(`\\b${PERSON_WORDS}\\s+(?:\\p{Lu}[\\p{L}.-]+\\s+)*\\p{Lu}[\\p{L}.-]+`, 'gu');
-
-const isPlural = (phrase: string) => / and /u.test(phrase) || /^\p{Ll}+s$/u.test(lastWord(phrase));
-
-/** Pronouns and bare descriptions ("the official") to the nearest fitting phrase named before. */
-function resolve(
-  phrase: string,
-  at: number,
-  mentions: readonly Mention[],
-  earlier: string,
-): string | undefined {
-  const before = mentions.filter((m) => m.at < at).sort((a, b) => b.at - a.at);
-  const isPerson = (p: string) =>
-    isPersonPhrase(p) || mentions.some((m) => isPersonPhrase(m.phrase) && lastWord(m.phrase) === lastWord(p));
-  if (/^(?:he|she)$/iu.test(phrase))
-    return before.find((m) => isPerson(m.phrase) && !isPlural(m.phrase))?.phrase;
-  if (/^they$/iu.test(phrase)) return before.find((m) => isPlural(m.phrase))?.phrase;
-  const head = /^the (\p{Ll}+)$/iu.exec(phrase)?.[1];
-  if (!head) return phrase;
-  const word = new RegExp(`\\b${head}\\b`, 'u');
-  const named = before.find((m) => m.phrase.toLowerCase() !== phrase.toLowerCase() && word.test(m.phrase));
-  if (named) return named.phrase;
-  // "the regime" after "the Pyongyang regime" earlier in the article.
-  const full = new RegExp(`\\bthe ((?:\\p{Lu}[\\p{L}-]*\\s+)+)${head}\\b`, 'u').exec(earlier);
-  return full ? `the ${full[1]}${head}` : phrase;
+/** A partial quote in a sentence whose speaker is already named ("…,” Jong said, accusing … of “train stories”"). */
+function sameSentence(
+  paragraph: Paragraph,
+  quote: QuoteSpan,
+  earlier: readonly Attributed[],
+): Found | undefined {
+  const previous = earlier.at(-1);
+  if (quote.kind !== 'partial' || previous?.paragraph !== quote.paragraph || !previous.mention)
+    return undefined;
+  const sentence = paragraph.sentences.find((s) => s.end > quote.start);
+  const shared = sentence && previous.start >= sentence.start;
+  return shared ? { phrase: previous.mention, confidence: previous.confidence } : undefined;
 }
 
 /** Every quotation of an article with the phrase naming its speaker. */
 export function attribute(article: Article): Attributed[] {
-  const mentions: Mention[] = [];
-  for (const p of article.paragraphs)
-    for (const m of p.text.matchAll(ROLE_NAME))
-      mentions.push({
-        phrase: phraseBefore(p.text.slice(0, m.index + m[0].length)),
-        at: position(p.number, m.index),
-      });
+  const mentions = speakerMentions(article);
   const out: Attributed[] = [];
   for (const quote of extractQuotes(article)) {
     const paragraph = article.paragraphs[quote.paragraph - 1];
-    const found = paragraph && find(paragraph, quote);
-    const at = position(quote.paragraph, quote.start);
-    const earlier = article.paragraphs
-      .slice(0, quote.paragraph)
-      .map((p) => (p === paragraph ? p.text.slice(0, quote.start) : p.text))
-      .join('\n');
-    const mention = found && resolve(found.phrase, at, mentions, earlier);
-    if (mention) mentions.push({ phrase: mention, at });
-    const confidence = found && mention ? found.confidence * (mention === found.phrase ? 1 : 0.85) : 0;
-    out.push({ ...quote, mention, confidence });
+    const found =
+      (paragraph && (sameSentence(paragraph, quote, out) ?? find(paragraph, quote))) ??
+      continuedFrom(article, quote, out);
+    const resolved = found && resolveSpeaker(article, quote, found.phrase, mentions);
+    const mention = resolved?.phrase;
+    if (mention) mentions.push({ phrase: mention, paragraph: quote.paragraph, offset: quote.start });
+    const confidence = found && mention ? found.confidence * (resolved.exact ? 1 : 0.85) : 0;
+    out.push({ ...quote, mention, confidence, voice: mention && voiceOf(mention, quote, mentions) });
   }
   return out;
 }

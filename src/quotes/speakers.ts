@@ -66,10 +66,17 @@ export class SpeakerBook {
   readonly speakers: Speaker[] = [];
   private readonly byPhrase = new Map<string, Speaker>();
 
-  constructor(phrases: readonly string[]) {
-    const parsed = [...new Set(phrases)].map(parsePhrase);
+  /** `people`: full names the articles introduce as people's ("Jonas Pirrer, a baker"). */
+  constructor(phrases: readonly string[], people: ReadonlySet<string> = new Set()) {
+    // A bare name one person of the story bears ("Marsh", "Okafor") is that person.
+    const fullName = (p: Parsed) => {
+      const bearers = [...people].filter((n) => n === p.name || n.endsWith(` ${p.name}`));
+      return p.named && p.role === null && bearers.length === 1 ? { ...p, name: bearers[0] ?? p.name } : p;
+    };
+    const parsed = [...new Set(phrases)].map(parsePhrase).map(fullName);
     const groups: Parsed[][] = [];
-    const isPerson = (p: Parsed) => p.named && p.role !== null && isPersonPhrase(p.role);
+    const isPerson = (p: Parsed) =>
+      p.named && ((p.role !== null && isPersonPhrase(p.role)) || people.has(p.name));
     // People first, keyed by surname, so that a bare "Kirby" joins "John Kirby" below.
     for (const p of parsed.filter(isPerson)) {
       const surname = p.name.split(' ').at(-1);

@@ -1,4 +1,5 @@
 import type { SourceRef } from '../corpus/types.ts';
+import { peopleIntroducedIn } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
 import { jaccard, overlapShare } from '../retrieval/near-duplicates.ts';
@@ -11,6 +12,8 @@ import { contentTokens, type Speaker, SpeakerBook } from './speakers.ts';
 export interface QuoteEntry {
   readonly quote: Attributed;
   readonly speaker: Speaker | undefined;
+  /** For words credited to a statement, the person or official who made it. */
+  readonly voice: Speaker | undefined;
   readonly terms: readonly string[];
   readonly termSet: ReadonlySet<string>;
   group: number;
@@ -27,6 +30,8 @@ export interface QuoteMatch {
   readonly kind: QuoteKind;
   /** Undefined for an unattributed quotation. */
   readonly speaker: Speaker | undefined;
+  /** Who made the statement the words are credited to ("the statement added"), when the text says. */
+  readonly voice: Speaker | undefined;
   readonly articleId: string;
   readonly paragraph: number;
   /** The same words, attributed to the same speaker, in other places. */
@@ -50,10 +55,17 @@ export function quoteBook(story: Story): QuoteBook {
   const cached = books.get(story);
   if (cached) return cached;
   const quotes = story.corpus.articles.flatMap(attribute);
-  const speakers = new SpeakerBook(quotes.flatMap((q) => (q.mention ? [q.mention] : [])));
+  const people = new Set(
+    story.corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => peopleIntroducedIn(p.text))),
+  );
+  const speakers = new SpeakerBook(
+    quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
+    people,
+  );
   const entries: QuoteEntry[] = quotes.map((quote, i) => {
     const list = terms(quote.text);
-    return { quote, speaker: speakers.of(quote.mention), terms: list, termSet: new Set(list), group: i };
+    const [speaker, voice] = [speakers.of(quote.mention), speakers.of(quote.voice)];
+    return { quote, speaker, voice, terms: list, termSet: new Set(list), group: i };
   });
   // Same words in several places form one group: the smallest position among them names it.
   for (const a of entries)
@@ -126,7 +138,9 @@ export function whoSaid(
   if (speaker?.trim()) {
     const unattributed = /^unattributed$/iu.test(speaker.trim());
     const wanted = new Set(speakersMatching(book, speaker));
-    pool = pool.filter((e) => (e.speaker ? wanted.has(e.speaker) : unattributed));
+    // A statement's words are its maker's too: "Deputy Director" finds what "the statement added".
+    const asked = (s: Speaker | undefined) => s !== undefined && wanted.has(s);
+    pool = pool.filter((e) => (e.speaker ? asked(e.speaker) || asked(e.voice) : unattributed));
   }
   const scores = quote?.trim()
     ? byWords(book, quote, new Set(pool))
@@ -140,6 +154,7 @@ export function whoSaid(
     quote: entry.quote.text,
     kind: entry.quote.kind,
     speaker: entry.speaker,
+    voice: entry.voice,
     ...ref(entry),
     alsoIn: book.entries.filter((e) => e !== entry && unitOf(e) === unitOf(entry)).map(ref),
     // How sure both the match and its attribution are; an unattributed quote is never sure.

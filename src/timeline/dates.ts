@@ -1,33 +1,41 @@
 import * as chrono from 'chrono-node';
+import { type Tense, tenseAround } from '../language/tense.ts';
+import {
+  addDays,
+  DAY,
+  iso,
+  mondayOf,
+  monthStart,
+  type Part,
+  type Period,
+  type Precision,
+  SEASONS,
+  utc,
+} from './periods.ts';
 
-export type Precision = 'day' | 'week' | 'month' | 'year';
-export type Part = 'early' | 'mid' | 'late';
+export * from './periods.ts';
 
 /** A time expression of a sentence, resolved against the article's publication date. */
-export interface TimeRef {
-  /** First day the expression can mean, YYYY-MM-DD (a week starts on its Monday). */
-  readonly start: string;
-  readonly precision: Precision;
-  readonly part?: Part | undefined;
+export interface TimeRef extends Period {
   /** The words of the text, e.g. "on Wednesday". */
   readonly text: string;
   readonly index: number;
+  /** Dated by the publication date because the text gives no time of its own (an article's lead). */
+  readonly implicit?: boolean;
 }
 
-const DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // Expressions chrono finds that name no time of an event ("the now eight-month war").
 const NOT_EVENT_TIME = /^(?:now|today|tonight|this|right now|at the moment)$/iu;
+// Counted from another event, not from publication ("two days later", "the next day"): anchors.ts.
+const COUNTED_FROM_EVENT = /\b(?:later|after|afterwards|earlier|before|following|next day)\b/iu;
+const NAMES_A_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
+// Words that fix the direction themselves ("next week", "three months ago", "last Monday").
+const EXPLICIT = /\b(?:next|last|ago|coming|this|tomorrow|yesterday|past)\b/iu;
 // chrono reads a year only with a month or day; news often gives the year alone.
 const BARE_YEAR = /\b(?:in|since|by|during|until|of|from)\s+((?:19|20)\d{2})\b(?![-–/]\d)/giu;
 const RECENT_DAYS = /\b(?:in|over|during) (?:the )?(?:recent|past|last few) days\b/iu;
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const utc = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
-
-export function mondayOf(date: Date): Date {
-  return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
-}
+const SEASON =
+  /\b(?:(?:in|by|until|during|this|next|last|early|late)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)\b/giu;
 
 function partBefore(text: string, index: number): Part | undefined {
   const before = text.slice(Math.max(0, index - 12), index).toLowerCase();
@@ -35,113 +43,114 @@ function partBefore(text: string, index: number): Part | undefined {
   return match?.[1] as Part | undefined;
 }
 
+/** A month named as a deadline: "by the end of November" is late November, "before December" too. */
+function deadline(text: string, index: number, words: string, month: string): Pick<Period, 'start' | 'part'> {
+  if (/^(?:the\s+)?end of\b/iu.test(words)) return { start: month, part: 'late' };
+  if (/^(?:the\s+)?(?:start|beginning) of\b/iu.test(words)) return { start: month, part: 'early' };
+  if (/\bbefore\s+$/iu.test(text.slice(Math.max(0, index - 8), index)))
+    return { start: monthStart(month, -1), part: 'late' };
+  return { start: month, part: partBefore(text, index) };
+}
+
+/** The weekday `weekday` (0 Sunday) on or before publication, or for what is to come after it. */
+function weekdayFrom(published: string, weekday: number, tense: Tense): string {
+  const day = utc(published).getUTCDay();
+  if (tense === 'future') return addDays(published, (weekday - day + 7) % 7 || 7);
+  return addDays(published, -((day - weekday + 7) % 7));
+}
+
+/** The same month and day in the year that puts it on the side of publication the tense asks for. */
+function yearFor(date: string, published: string, tense: Tense): string {
+  const year = Number(date.slice(0, 4));
+  const shift = tense === 'past' && date > published ? -1 : tense === 'future' && date < published ? 1 : 0;
+  return `${year + shift}${date.slice(4)}`;
+}
+
+function resolve(result: chrono.ParsedResult, text: string, published: string): TimeRef | undefined {
+  const words = result.text.replace(/[,.]+$/u, '').trim();
+  // "for several days", "for two weeks": how long, not when.
+  if (NOT_EVENT_TIME.test(words) || /^for\b/iu.test(words)) return undefined;
+  if (COUNTED_FROM_EVENT.test(words) && !NAMES_A_TIME.test(words)) return undefined;
+  // "Ri Chol-jun", "May" the verb: a month only as a bare abbreviation inside a name is no date.
+  if (/^\p{L}{3}$/u.test(words) && (text[result.index - 1] === '-' || /^may$/iu.test(words)))
+    return undefined;
+  const explicit = EXPLICIT.test(words);
+  const tense = explicit ? undefined : tenseAround(text, result.index, result.index + result.text.length);
+  const s = result.start;
+  const chosen = iso(
+    new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12)),
+  );
+  const base = { text: words, index: result.index };
+  let ref: TimeRef;
+  if (/\bweek\b/iu.test(words)) {
+    ref = { ...base, start: iso(mondayOf(utc(chosen))), precision: 'week' };
+  } else if (
+    /^(?:the\s+)?(?:end|start|beginning) of\b/iu.test(words) ||
+    (!s.isCertain('day') && s.isCertain('month'))
+  ) {
+    const month =
+      tense && !s.isCertain('year')
+        ? yearFor(monthStart(chosen), monthStart(published), tense)
+        : monthStart(chosen);
+    ref = { ...base, ...deadline(text, result.index, words, month), precision: 'month' };
+  } else if (s.isCertain('day') || s.isCertain('weekday')) {
+    let day = chosen;
+    if (tense && !s.isCertain('month')) day = weekdayFrom(published, s.get('weekday') ?? 0, tense);
+    else if (tense && !s.isCertain('year')) day = yearFor(chosen, published, tense);
+    ref = { ...base, start: day, precision: 'day' };
+  } else if (s.isCertain('year')) {
+    ref = { ...base, start: `${chosen.slice(0, 4)}-01-01`, precision: 'year' };
+  } else return undefined;
+  // What the tense puts in the past but would fall after publication is a misreading ("a day after").
+  if (tense === 'past' && ref.start > published) return undefined;
+  return ref;
+}
+
+/** "in the spring": the season the tense points to, next to publication. */
+function seasons(text: string, published: string): TimeRef[] {
+  return [...text.matchAll(SEASON)].flatMap((m) => {
+    const name = (m[1] ?? '').toLowerCase();
+    const first = SEASONS[name] ?? 0;
+    const tense = /^next/iu.test(m[0])
+      ? 'future'
+      : /^last/iu.test(m[0])
+        ? 'past'
+        : tenseAround(text, m.index, m.index + m[0].length);
+    const pub = utc(published);
+    let year = pub.getUTCFullYear() - (first === 11 && pub.getUTCMonth() < 2 ? 1 : 0);
+    let start = iso(new Date(Date.UTC(year, first, 1, 12)));
+    // The season under way at publication is "this" one; otherwise the next one or the last one.
+    const end = monthStart(start, 3);
+    if (tense === 'future' && end <= published) start = iso(new Date(Date.UTC(++year, first, 1, 12)));
+    if (tense === 'past' && start > published) start = iso(new Date(Date.UTC(--year, first, 1, 12)));
+    return [{ start, precision: 'season' as Precision, text: m[0], index: m.index }];
+  });
+}
+
 /**
  * Finds the time expressions of `text` and resolves them for a news article published on
- * `published`. News speaks of the past: a bare weekday or month is the latest one on or before
- * publication (chrono picks the closest, which can be ahead); "last week" is a week, not a day.
+ * `published`: by the tense of their clause, a bare weekday or month is the last one on or before
+ * publication, or for what is planned the next one; "last week" is a week, not a day.
  */
 export function findTimes(text: string, published: string): TimeRef[] {
-  const reference = utc(published);
   const found: TimeRef[] = [];
-  for (const result of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
-    const words = result.text.replace(/[,.]+$/u, '').trim();
-    if (NOT_EVENT_TIME.test(words)) continue;
-    const start = result.start;
-    let date = new Date(
-      Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12),
-    );
-    let precision: Precision;
-    if (/\bweek\b/iu.test(words)) {
-      precision = 'week';
-      date = mondayOf(date);
-    } else if (start.isCertain('day') || start.isCertain('weekday')) {
-      precision = 'day';
-      if (!start.isCertain('year') && date > reference) date = new Date(date.getTime() - 7 * DAY);
-    } else if (start.isCertain('month')) {
-      precision = 'month';
-      date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1, 12));
-      if (!start.isCertain('year') && date > reference) date.setUTCFullYear(date.getUTCFullYear() - 1);
-    } else if (start.isCertain('year')) {
-      precision = 'year';
-      date = new Date(Date.UTC(date.getUTCFullYear(), 0, 1, 12));
-    } else continue;
-    // News reports the past; what would fall after publication is a misreading ("a day after").
-    if (iso(date) > published) continue;
-    const part = precision === 'month' ? partBefore(text, result.index) : undefined;
-    found.push({ start: iso(date), precision, part, text: words, index: result.index });
+  for (const result of chrono.parse(text, { instant: utc(published), timezone: 'UTC' })) {
+    const ref = resolve(result, text, published);
+    if (ref) found.push(ref);
   }
+  const covered = (index: number) => found.some((f) => index >= f.index && index < f.index + f.text.length);
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1] ?? '';
     const index = match.index + match[0].length - year.length;
-    const covered = found.some((f) => index >= f.index && index < f.index + f.text.length);
-    if (!covered && `${year}-01-01` <= published)
+    const ahead = `${year}-01-01` > published;
+    if (!covered(index) && (!ahead || tenseAround(text, index, index + year.length) === 'future'))
       found.push({ start: `${year}-01-01`, precision: 'year', text: year, index });
   }
+  found.push(...seasons(text, published).filter((s) => !covered(s.index)));
   const recent = RECENT_DAYS.exec(text);
   if (recent) {
-    found.push({
-      start: iso(mondayOf(new Date(reference.getTime() - 3 * DAY))),
-      precision: 'week',
-      text: recent[0],
-      index: recent.index,
-    });
+    const start = iso(mondayOf(new Date(utc(published).getTime() - 3 * DAY)));
+    found.push({ start, precision: 'week', text: recent[0], index: recent.index });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** The date as JSON gives it: only as long as the precision allows; a week as its Monday. */
-export function dateKey(ref: Pick<TimeRef, 'start' | 'precision'>): string {
-  if (ref.precision === 'year') return ref.start.slice(0, 4);
-  if (ref.precision === 'month') return ref.start.slice(0, 7);
-  return ref.start;
-}
-
-/** "21 Sep 2022", "week of 31 Oct 2022", "early Sep 2022", "Sep 2022", "2022". */
-export function dateLabel(ref: Pick<TimeRef, 'start' | 'precision' | 'part'>): string {
-  const [year, month, day] = ref.start.split('-').map(Number);
-  const monthName = `${MONTHS[(month ?? 1) - 1]} ${year}`;
-  if (ref.precision === 'year') return String(year);
-  if (ref.precision === 'month') return ref.part ? `${ref.part} ${monthName}` : monthName;
-  if (ref.precision === 'week') return `week of ${day} ${monthName}`;
-  return `${day} ${monthName}`;
-}
-
-/** Sort key: where the period sits in time. A coarse period sorts by its first day, an "early/mid/late" part by its third. */
-export function sortKey(ref: Pick<TimeRef, 'start' | 'precision' | 'part'>): number {
-  const offset = ref.part === 'mid' ? 10 : ref.part === 'late' ? 20 : 0;
-  return utc(ref.start).getTime() + offset * DAY;
-}
-
-/** The first and last day (YYYY-MM-DD) a period covers; "early" is days 1-10, "mid" 11-20. */
-export function periodOf(
-  ref: Pick<TimeRef, 'start' | 'precision'> & { part?: Part | undefined },
-): [string, string] {
-  const start = utc(ref.start);
-  if (ref.precision === 'day') return [iso(start), iso(start)];
-  if (ref.precision === 'week') return [iso(start), iso(new Date(start.getTime() + 6 * DAY))];
-  if (ref.precision === 'year') return [iso(start), `${ref.start.slice(0, 4)}-12-31`];
-  const monthEnd = iso(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0, 12)));
-  const month = ref.start.slice(0, 8);
-  if (ref.part === 'early') return [`${month}01`, `${month}10`];
-  if (ref.part === 'mid') return [`${month}11`, `${month}20`];
-  if (ref.part === 'late') return [`${month}21`, monthEnd];
-  return [iso(start), monthEnd];
-}
-
-/** Whether two periods share at least one day. */
-export function overlaps(a: readonly [string, string], b: readonly [string, string]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}
-
-/** A bound written YYYY, YYYY-MM or YYYY-MM-DD, as the period it names. */
-export function boundPeriod(bound: string): [string, string] {
-  const [year = '1970', month, day] = bound.split('-');
-  const precision: Precision = day ? 'day' : month ? 'month' : 'year';
-  return periodOf({ start: `${year}-${month ?? '01'}-${day ?? '01'}`, precision });
-}
-
-/** Whether YYYY-MM-DD names a real calendar day (not 2022-02-30). */
-export function isCalendarDate(isoDate: string): boolean {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && iso(date) === isoDate;
 }

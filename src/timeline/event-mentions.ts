@@ -1,99 +1,147 @@
-import type { SourceRef } from '../corpus/types.ts';
-import { terms } from '../language/text.ts';
-import { overlapShare } from '../retrieval/near-duplicates.ts';
-import type { Story } from '../retrieval/story.ts';
-import { findTimes, sortKey, type TimeRef } from './dates.ts';
+import type { Article, SourceRef } from '../corpus/types.ts';
+import type { PeopleIndex } from '../language/people.ts';
+import { countedTimes, fromAnchor } from './anchors.ts';
+import { findTimes, type TimeRef } from './dates.ts';
+import { type EventWords, eventWords, isSubordinate, quotedRanges, stretchText } from './event-clauses.ts';
+import { addDays, iso, mondayOf, utc } from './periods.ts';
+
+export { clauseAt } from './event-clauses.ts';
 
 /** One dated mention: a sentence that carries a time expression, resolved for its article. */
 export interface Mention {
   readonly time: TimeRef;
+  /** The whole sentence: an event is shown from where its sentence starts. */
   readonly text: string;
   readonly source: SourceRef;
-  readonly terms: ReadonlySet<string>;
+  /** `articleId#paragraph#sentence`: one sentence reports one event of its own. */
+  readonly sentence: string;
+  /** What the clause the time belongs to reports, without the words of dates. */
+  readonly words: EventWords;
+  /** A lead without a time of its own takes the date of the sentence (this key) that dates its news. */
+  readonly datedBy?: string | undefined;
+  /** The people the sentence names. */
+  readonly people: ReadonlySet<string>;
+  /** The sentence's own event (its main clause's time); other times date events told elsewhere. */
+  readonly primary: boolean;
+  readonly published: string;
 }
 
-// Two mentions report the same event when their words overlap this much and their dates are close.
-const SAME_EVENT = 0.4;
-// Reports dated the same day or one day apart need less in common: translations reword freely, and
-// sources disagree by a day (Monday in one, Tuesday in another).
-const SAME_DAY_EVENT = 0.3;
 export const CLOSE_DAYS = 8;
-const DAY = 86_400_000;
-// An aside set off by dashes, brackets or a semicolon is its own clause with its own time.
-const CLAUSE_BREAK = /\s[–—]\s|;\s|\s\(|\)\s/gu;
-
-/** The clause of `sentence` around position `at`: the sentence itself unless an aside holds it. */
-export function clauseAt(sentence: string, at: number): string {
-  let start = 0;
-  let end = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index < at) start = match.index + match[0].length;
-    else if (match.index >= at && end === sentence.length) end = match.index;
-  }
-  const clause = sentence.slice(start, end).trim();
-  // A clause too short to say anything on its own is shown with its sentence.
-  return clause.split(/\s+/u).length >= 5 ? clause : sentence;
-}
-
+// How many paragraphs back the event "the next day" or "at the time" counts from may stand.
+const ANCHOR_PARAGRAPHS = 2;
 // Times that point back to the last one the article named: "he stressed at the time", "X later said".
 const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
 
 /** The time an anaphoric expression points back to: the same period, or for "later" its month. */
 function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
   const same = /time/iu.test(words);
-  if (same || previous.precision === 'month' || previous.precision === 'year') {
+  if (same || previous.precision !== 'day') {
     return { ...previous, part: same ? previous.part : undefined, text: words, index };
   }
   return { start: `${previous.start.slice(0, 8)}01`, precision: 'month', text: words, index };
 }
 
-export function mentionsOf(story: Story): Mention[] {
-  return story.corpus.articles.flatMap((article) => {
-    let previous: TimeRef | undefined;
-    return article.paragraphs.flatMap((paragraph) =>
-      paragraph.sentences.flatMap((sentence) => {
-        let times = findTimes(sentence.text, article.meta.published);
-        const anaphor = times.length === 0 ? ANAPHORIC.exec(sentence.text) : null;
-        if (anaphor && previous) times = [pointBack(previous, anaphor[0], anaphor.index)];
-        previous = times.at(-1) ?? previous;
-        return times.map((time) => {
-          const text = clauseAt(sentence.text, time.index);
-          const source = { articleId: article.meta.id, paragraph: paragraph.number };
-          return { time, text, source, terms: new Set(terms(text)) };
+const samePeriod = (a: TimeRef, b: TimeRef) => a.start === b.start && a.precision === b.precision;
+
+/** The times of one sentence: its own, those counted from an anchor, and those pointing back. */
+function timesOf(text: string, published: string, anchor: TimeRef | undefined): TimeRef[] {
+  const own = findTimes(text, published);
+  const quoted = quotedRanges(text);
+  const outside = own.filter((t) => !quoted.some(([s, e]) => t.index >= s && t.index < e));
+  const times = [...own];
+  for (const counted of countedTimes(text)) {
+    if (
+      own.some(
+        (t) => counted.index < t.index + t.text.length && t.index < counted.index + counted.text.length,
+      )
+    )
+      continue;
+    // A sentence that dates itself needs no "two days after the explosion" to do it.
+    if (counted.fromNamedEvent && outside.length > 0) continue;
+    const before = outside.filter((t) => t.index < counted.index).at(-1);
+    const main = counted.datesClauseAfter
+      ? (outside.find((t) => !isSubordinate(text, t.index)) ?? anchor ?? implicitTime(published))
+      : (before ?? anchor);
+    if (main) times.push(fromAnchor(main, counted));
+  }
+  const anaphor = times.length === 0 ? ANAPHORIC.exec(text) : null;
+  if (anaphor && anchor) times.push(pointBack(anchor, anaphor[0], anaphor.index));
+  // One period named twice ("June 11 … on Wednesday") is one time of the sentence.
+  return times
+    .sort((a, b) => a.index - b.index)
+    .filter((t, i, all) => !all.slice(0, i).some((u) => samePeriod(t, u)));
+}
+
+/** An article's lead without a time of its own reports what happened by publication: its week. */
+export function implicitTime(published: string): TimeRef {
+  return { start: iso(mondayOf(utc(published))), precision: 'week', text: '', index: 0, implicit: true };
+}
+
+/** The dated mentions of one article, sentence by sentence. */
+export function articleMentions(article: Article, people: PeopleIndex): Mention[] {
+  const { id: articleId, published } = article.meta;
+  let previous: { time: TimeRef; paragraph: number } | undefined;
+  const out: Mention[] = [];
+  for (const paragraph of article.paragraphs) {
+    paragraph.sentences.forEach((sentence, index) => {
+      const { text } = sentence;
+      const recent =
+        previous && paragraph.number - previous.paragraph <= ANCHOR_PARAGRAPHS ? previous.time : undefined;
+      const times = timesOf(text, published, recent);
+      const main = times.findIndex((t) => !/\bafter$/iu.test(t.text) && !isSubordinate(text, t.index));
+      // The lead reports the article's news: when its main clause names no time, it is dated below.
+      // A dateline ("Brenmoor.") is no sentence of the lead.
+      const lead = paragraph.sentences.findIndex((x) => x.text.split(/\s+/u).length >= 5);
+      const undatedLead =
+        paragraph.number === 1 && main < 0 && (index === lead || (index > lead && times.length > 0));
+      if (undatedLead) times.unshift(implicitTime(published));
+      // A sentence dated only inside a quotation reports what a speaker said happened: it may
+      // source an event the text dates, but is no event of its own.
+      const quoted = quotedRanges(text);
+      const inQuote = (t: TimeRef) => quoted.some(([s, e]) => t.index >= s && t.index < e);
+      const primary = main >= 0 || undatedLead ? Math.max(main, 0) : times.findIndex((t) => !inQuote(t));
+      // What "the next day" counts from is an event the text dates, not one it points back to.
+      const narrative = times.filter(
+        (t) =>
+          !t.implicit && !ANAPHORIC.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
+      );
+      const last = narrative.at(-1);
+      if (last) previous = { time: last, paragraph: paragraph.number };
+      times.forEach((time, i) => {
+        out.push({
+          time,
+          text,
+          source: { articleId, paragraph: paragraph.number },
+          sentence: `${articleId}#${paragraph.number}#${index}`,
+          words: eventWords(text, time, times),
+          people: people.in(stretchText(text, time, times)),
+          primary: i === primary,
+          published,
         });
-      }),
-    );
-  });
+      });
+    });
+  }
+  return datedLeads(out);
 }
 
 /**
- * Groups the mentions of one event across articles. Pairs are joined closest dates first, so a
- * sentence with two times ("Tuesday's statement refuted claims made last week") pairs each time
- * with its own counterpart; a group never holds two mentions from one article.
+ * An undated lead takes the date of the first sentence of the first two paragraphs that dates
+ * something of the news cycle in its main clause: news writing gives the "when" just after the "what"
+ * ("North Korea has rejected the US charge …" / "… the Deputy Director said on Monday").
  */
-export function groupMentions(mentions: readonly Mention[]): Mention[][] {
-  const pairs: { a: number; b: number; gap: number; overlap: number }[] = [];
-  mentions.forEach((a, i) => {
-    mentions.forEach((b, j) => {
-      if (j <= i || a.source.articleId === b.source.articleId) return;
-      const gap = Math.abs(sortKey(a.time) - sortKey(b.time));
-      const overlap = overlapShare(a.terms, b.terms);
-      const sameDay = gap <= DAY && a.time.precision === 'day' && b.time.precision === 'day';
-      const needed = sameDay ? SAME_DAY_EVENT : SAME_EVENT;
-      if (overlap >= needed && gap <= CLOSE_DAYS * DAY) pairs.push({ a: i, b: j, gap, overlap });
-    });
-  });
-  pairs.sort((x, y) => x.gap - y.gap || y.overlap - x.overlap);
-  const groupOf = mentions.map((_, i) => new Set([i]));
-  for (const { a, b } of pairs) {
-    const [ga, gb] = [groupOf[a], groupOf[b]];
-    if (!ga || !gb || ga === gb) continue;
-    const articles = new Set([...ga].map((i) => mentions[i]?.source.articleId));
-    if ([...gb].some((i) => articles.has(mentions[i]?.source.articleId))) continue;
-    for (const i of gb) {
-      ga.add(i);
-      groupOf[i] = ga;
-    }
-  }
-  return [...new Set(groupOf)].map((g) => [...g].flatMap((i) => mentions[i] ?? []));
+function datedLeads(mentions: Mention[]): Mention[] {
+  const lender = mentions.find(
+    (m) =>
+      m.primary &&
+      !m.time.implicit &&
+      m.source.paragraph <= ANCHOR_PARAGRAPHS &&
+      (m.time.precision === 'day' || m.time.precision === 'week') &&
+      m.time.start >= addDays(m.published, -CLOSE_DAYS),
+  );
+  if (!lender) return mentions;
+  return mentions.map((m) =>
+    m.time.implicit && m.sentence !== lender.sentence
+      ? { ...m, time: { ...lender.time, text: '', index: 0, implicit: true }, datedBy: lender.sentence }
+      : m,
+  );
 }

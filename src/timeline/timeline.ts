@@ -1,4 +1,5 @@
 import type { SourceRef } from '../corpus/types.ts';
+import { PeopleIndex } from '../language/people.ts';
 import type { Story } from '../retrieval/story.ts';
 import { onTopic } from '../retrieval/topic.ts';
 import {
@@ -11,7 +12,8 @@ import {
   sortKey,
   type TimeRef,
 } from './dates.ts';
-import { groupMentions, type Mention, mentionsOf } from './event-mentions.ts';
+import { groupMentions } from './event-groups.ts';
+import { articleMentions, type Mention } from './event-mentions.ts';
 
 export interface DatedSources {
   readonly date: string;
@@ -29,7 +31,10 @@ export interface GivenDate extends DatedSources {
 export interface TimelineEvent extends DatedSources {
   /** First day of the period, YYYY-MM-DD. */
   readonly start: string;
+  /** The sentence that reports it, as one source wrote it. */
   readonly text: string;
+  /** What each source says, in the order of `sources`. */
+  readonly texts: readonly string[];
   /** Every date the sources give this event, when they disagree. */
   readonly dates: readonly GivenDate[];
   readonly sortKey: number;
@@ -41,14 +46,26 @@ export interface TimelineOptions {
   readonly to?: string | undefined;
 }
 
-const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
+const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
+
+/** The mention that shows an event: dated by its text, finest, the sentence's own event, shortest. */
+function shownBy(mentions: readonly Mention[]): Mention {
+  const rank = (m: Mention) => [m.time.implicit ? 1 : 0, finer[m.time.precision], m.primary ? 0 : 1];
+  const best = [...mentions].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i >= 0 ? (x[i] ?? 0) - (y[i] ?? 0) : 0;
+  })[0];
+  if (!best) throw new Error('an event needs a mention');
+  return best;
+}
 
 function toEvent(mentions: readonly Mention[]): TimelineEvent {
-  const best =
-    [...mentions].sort((a, b) => finer[a.time.precision] - finer[b.time.precision])[0] ?? mentions[0];
-  if (!best) throw new Error('an event needs a mention');
+  const best = shownBy(mentions.filter((m) => m.primary));
+  // An undated lead takes the date its news is given elsewhere; it gives none of its own.
+  const dated = mentions.some((m) => !m.time.implicit) ? mentions.filter((m) => !m.time.implicit) : mentions;
   const byDate = new Map<string, { time: TimeRef; texts: string[]; sources: SourceRef[] }>();
-  for (const m of mentions) {
+  for (const m of dated) {
     const key = dateLabel(m.time);
     const entry = byDate.get(key) ?? { time: m.time, texts: [], sources: [] };
     if (
@@ -66,24 +83,48 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
     sources,
     texts,
   }));
-  const sources = dates.flatMap((d) => d.sources);
-  const periods = [...byDate.values()].map(({ time }) => periodOf(time));
+  const time = best.time.implicit ? (shownBy(dated).time ?? best.time) : best.time;
+  const sources = [...dates.flatMap((d) => d.sources)];
+  const texts = [...dates.flatMap((d) => d.texts)];
+  for (const m of mentions)
+    if (!sources.some((s) => s.articleId === m.source.articleId && s.paragraph === m.source.paragraph)) {
+      sources.push(m.source);
+      texts.push(m.text);
+    }
+  const periods = [...byDate.values()].map((d) => periodOf(d.time));
   return {
-    date: dateKey(best.time),
-    start: best.time.start,
-    precision: best.time.precision,
-    label: dateLabel(best.time),
+    date: dateKey(time),
+    start: time.start,
+    precision: time.precision,
+    label: dateLabel(time),
     text: best.text,
     sources,
+    texts,
     // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement.
     dates: periods.some((p) => periods.some((q) => !overlaps(p, q))) ? dates : [],
-    sortKey: sortKey(best.time),
+    sortKey: sortKey(time),
   };
+}
+
+const grouped = new WeakMap<Story, Mention[][]>();
+
+/** The story's dated mentions grouped into events; found once per story. */
+function eventGroups(story: Story): Mention[][] {
+  const cached = grouped.get(story);
+  if (cached) return cached;
+  const articles = story.corpus.articles;
+  const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  const groups = groupMentions(
+    articles.flatMap((a) => articleMentions(a, people)),
+    (t) => story.idf(t),
+  );
+  grouped.set(story, groups);
+  return groups;
 }
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
-  let events = groupMentions(mentionsOf(story))
+  let events = eventGroups(story)
     .map(toEvent)
     .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date));
   if (options.topic?.trim()) events = onTopic(events, (e) => e.text, options.topic);

@@ -22,10 +22,12 @@ describe('the timeline of the five articles (events written by reading them)', (
     ['000¶3', '2022-09', 'month', ['000¶3', '003¶4', '004¶5']], // the US claims of early September
     // Kirby "at the time" (000) and "later" (004): the purchases were not completed.
     ['004¶6', '2022-09', 'month', ['000¶3', '004¶6']],
-    ['000¶1', '2022-09-21', 'day', ['000¶1', '003¶2']], // the denial "on Wednesday"
+    // The denial "on Wednesday", with the leads of 003 and 004 that report it undated, and 002
+    // recalling it "in September".
+    ['000¶1', '2022-09-21', 'day', ['000¶1', '002¶11', '003¶1', '003¶2', '004¶1']],
     ['001¶7', '2022-10-31', 'week', ['001¶7', '002¶4']], // Kirby's claim "last week"
     ['002¶9', '2022-11-02', 'day', ['001¶6', '002¶9']], // Kirby "told reporters on Wednesday"
-    ['001¶2', '2022-11-07', 'day', ['001¶2', '002¶1']], // the November denial
+    ['001¶2', '2022-11-07', 'day', ['001¶1', '001¶2', '002¶1']], // the November denial, 001's lead too
   ];
 
   it.each(expected)('%s is dated %s (%s) with sources %j', (ref, date, precision, sources) => {

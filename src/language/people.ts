@@ -1,0 +1,107 @@
+import { eng } from 'stopword';
+import lemmatizer from 'wink-lemmatizer';
+import { endsNonPersonName, isPersonNoun } from './noun-kinds.ts';
+import { lookUp } from './wordnet.ts';
+
+// People named in news text, told from places and organisations by the syntax news uses to
+// introduce a person: a title before the name ("Governor Elin Marsh", "chief prosecutor Lukas
+// Ferrand"), an apposition naming a role after it ("Jonas Pirrer, a baker", "Ri Chol-jun, vice
+// director of …") or an age ("Renate Hollmann (67)"). Whether a word is a title or a role is
+// WordNet's call (noun.person), never a list.
+
+const isTitle = (word: string) => isPersonNoun(word.toLowerCase().replace(/[,.]$/u, ''));
+// ", a former judge at …", ", vice director of …", ", director-general of …": a role within a few words.
+const APPOSITION =
+  /^,\s+(?:(?:a|an|the|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+?)(?=\s+(?:of|at|for|in|from|who|with|on)\b|,|\.|\s*$)/u;
+const STOP = new Set(eng);
+const isNounOnly = (word: string) =>
+  !STOP.has(word) &&
+  lookUp(word, 'noun') !== undefined &&
+  lookUp(lemmatizer.verb(word), 'verb') === undefined;
+// Runs of capitalised words, hyphenated parts included ("Jong Myong-hak", "Eleanor Vasquez-Hart").
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
+// A title that heads a name is a noun alone: "Governor", "Mayor"; not "White", "Russian", "National".
+const isLeadingTitle = (word: string) => isTitle(word) && lookUp(word.toLowerCase(), 'adj') === undefined;
+const AGE = /^\s*\(\d{1,3}\)/u;
+
+/** Whether a run of capitalised words, as it stands in `text`, names a person. */
+function isPersonAt(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const after = text.slice(end, end + 80);
+  // "spokesman John Kirby said"; not "official North Korean news agency", where the name qualifies a noun.
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (/^\p{Ll}/u.test(before) && isTitle(before) && !(next && isNounOnly(next))) return true;
+  if (AGE.test(after)) return true;
+  const role = APPOSITION.exec(after)?.[1];
+  // One person's role is singular: ", the first residents" describes others.
+  return role !== undefined && role.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w));
+}
+
+/** The full names of the people `text` introduces, titles left out ("Elin Marsh"). */
+export function peopleIntroducedIn(text: string): string[] {
+  const found: string[] = [];
+  for (const run of text.matchAll(NAME_RUN)) {
+    const written = run[0].replace(/[’']s$/u, '');
+    const start = run.index;
+    const tokens = written.split(/\s+/u);
+    // "On Thursday, an official …": a capitalised function word opens a sentence, not a name.
+    if (STOP.has(tokens[0]?.toLowerCase() ?? '')) continue;
+    // Leading titles belong to the description: "Governor Elin Marsh", "Mayor Carla Vennick".
+    let title = 0;
+    while (title < tokens.length - 2 && isLeadingTitle(tokens[title] ?? '')) title++;
+    const own = tokens.slice(title);
+    // "Halvorsen Polymers, a maker of …", "North Korea, …": a body's or place's name ends in a common noun.
+    const last = own.at(-1) ?? '';
+    if (own.length < 2 || own.length > 3 || ((title > 0 || last.length > 4) && endsNonPersonName(last)))
+      continue;
+    if (title > 0 || isPersonAt(text, start, start + written.length)) found.push(own.join(' '));
+  }
+  return [...new Set(found)];
+}
+
+/**
+ * People of a story by the words that name them: the full name and its last part ("Marsh told
+ * reporters"); its first part too ("Jong said") when no other person or name starts with it
+ * ("Halvorsen" also opens "Halvorsen Polymers", "Tobias" two spellings of one commander).
+ */
+export class PeopleIndex {
+  private readonly byPart = new Map<string, Set<string>>();
+
+  constructor(texts: readonly string[]) {
+    const people = [...new Set(texts.flatMap(peopleIntroducedIn))];
+    const openers = new Map<string, Set<string>>();
+    for (const text of texts)
+      for (const run of text.matchAll(NAME_RUN)) {
+        const first = run[0].split(/\s+/u)[0] ?? '';
+        openers.set(first, (openers.get(first) ?? new Set()).add(run[0].replace(/[’']s$/u, '')));
+      }
+    const add = (part: string, person: string) =>
+      this.byPart.set(part, (this.byPart.get(part) ?? new Set()).add(person));
+    for (const person of people) {
+      const parts = person.split(/\s+/u);
+      add(parts.at(-1) ?? person, person);
+      const first = parts[0] ?? '';
+      const others = [...(openers.get(first) ?? [])].filter(
+        (run) => !run.endsWith(person) && !person.endsWith(run),
+      );
+      if (
+        first.length >= 3 &&
+        others.length === 0 &&
+        people.filter((p) => p.startsWith(`${first} `)).length === 1
+      )
+        add(first, person);
+    }
+  }
+
+  /** The people a sentence names, in full or by one part of their name ("Marsh told reporters"). */
+  in(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const word of text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [])
+      for (const person of this.byPart.get(word.replace(/[’']s$/u, '')) ?? []) out.add(person);
+    return out;
+  }
+}
+
+/** Two texts about different people: each names someone, and no one both name. */
+export const differentPeople = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));

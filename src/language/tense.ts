@@ -1,0 +1,57 @@
+import lemmatizer from 'wink-lemmatizer';
+
+// The tense of the clause a time expression belongs to. News reports what happened, so a bare
+// "in July" or "on Monday" is the last one before publication; but a planned event ("will open
+// hearings in July", "is due to report by the end of November", "are expected next week") is the
+// next one. The verb group nearest the expression in its clause decides.
+
+export type Tense = 'past' | 'future';
+
+// Verb groups that speak of what is still to come: modals of the future (also the future seen
+// from a past report: "said the payments would be made next week"), "be due/expected/set to",
+// "be to" + verb ("schools are to open on Monday").
+const FUTURE =
+  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b)/giu;
+// Finite verbs of the past and perfect: a past form of "be", "have" or "do", or a lower-case word a
+// lemmatizer undoes to another verb form ("said", "began", "killed").
+const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;
+// Where a clause begins: punctuation that sets clauses apart, or a word that joins two of them.
+const CLAUSE_START = /[;:–—(]|,\s|\b(?:and|but|while|whereas|because|although|though|if|once|when|that)\s/gu;
+// The words that introduce a time expression are part of it, not of the clause before it.
+const INTRODUCER =
+  /(?:\b(?:in|on|at|by|before|until|till|from|since|after|during|of|the|end|start|beginning|early|mid|late|around|about|shortly|soon|sometime|as|until|within|over)\b[\s-]*)+$/iu;
+
+function isPastVerb(word: string): boolean {
+  if (AUXILIARY_PAST.test(word)) return true;
+  if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing)$/u.test(word)) return false;
+  return /ed$/u.test(word) || lemmatizer.verb(word) !== word;
+}
+
+interface Marker {
+  readonly tense: Tense;
+  readonly end: number;
+}
+
+function markersIn(text: string): Marker[] {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(FUTURE)) found.push({ tense: 'future', end: m.index + m[0].length });
+  for (const m of text.matchAll(/\p{L}+/gu))
+    if (isPastVerb(m[0])) found.push({ tense: 'past', end: m.index + m[0].length });
+  // A future group ends after the past form it holds ("were expected"): the later end wins.
+  return found.sort((a, b) => a.end - b.end || (a.tense === 'future' ? 1 : -1));
+}
+
+/**
+ * The tense of the clause around `text.slice(start, end)`: the last verb group before it in its
+ * clause, else the first after it; a clause with neither reports the past.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = text.slice(0, start).replace(INTRODUCER, '');
+  let from = 0;
+  for (const m of left.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  const before = markersIn(left.slice(from)).at(-1);
+  if (before) return before.tense;
+  const rest = text.slice(end);
+  const stop = rest.search(/[;:–—(]|,\s|\b(?:and|but|while|whereas|because|that)\s/u);
+  return markersIn(stop < 0 ? rest : rest.slice(0, stop))[0]?.tense ?? 'past';
+}

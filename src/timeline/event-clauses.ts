@@ -1,0 +1,123 @@
+import lemmatizer from 'wink-lemmatizer';
+import { isPersonNoun } from '../language/noun-kinds.ts';
+import { rewordings } from '../language/related.ts';
+import { terms, words } from '../language/text.ts';
+import { lookUp } from '../language/wordnet.ts';
+import { markedSpans } from '../quotes/quotes.ts';
+import type { TimeRef } from './dates.ts';
+
+// Which clause of a sentence a time belongs to, and what that clause is about.
+
+// An aside set off by dashes, brackets or a semicolon is its own clause with its own time.
+const CLAUSE_BREAK = /\s[–—]\s|;\s|\s\(|\)\s/gu;
+
+/** The clause of `sentence` around position `at`: the sentence itself unless an aside holds it. */
+export function clauseAt(sentence: string, at: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index < at) start = match.index + match[0].length;
+    else if (match.index >= at && end === sentence.length) end = match.index;
+  }
+  const clause = sentence.slice(start, end).trim();
+  // A clause too short to say anything on its own is shown with its sentence.
+  return clause.split(/\s+/u).length >= 5 ? clause : sentence;
+}
+
+/** Offsets of the quoted stretches of a sentence: what a speaker says has its own time frame. */
+export function quotedRanges(text: string): [number, number][] {
+  return markedSpans(text).map((s) => [s.start, s.end]);
+}
+
+// A relative clause describes a noun ("the explosion that killed 12 workers last week"); its time
+// is the described thing's, not the time of what the sentence reports.
+const RELATIVE = /\b(?:which|who|whom|whose|where)\b|\b(\p{L}+)\s+that\b/gu;
+const isVerb = (word: string) => lookUp(lemmatizer.verb(word.toLowerCase()), 'verb') !== undefined;
+
+/** Whether the time at `index` dates something other than the sentence's main clause. */
+export function isSubordinate(text: string, index: number): boolean {
+  if (quotedRanges(text).some(([s, e]) => index >= s && index < e)) return true;
+  if (clauseAt(text, index) !== text) return true;
+  for (const m of text.slice(0, index).matchAll(RELATIVE)) {
+    // "said that …" opens what was said, "the explosion that …" describes the explosion.
+    if (!m[1] || !isVerb(m[1])) return true;
+  }
+  return false;
+}
+
+// Words of dates say when, not what happened: two events are not one for sharing "Monday".
+const TIME_WORDS =
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weeks day days month months year years morning afternoon evening night today yesterday tomorrow last next earlier later time hours spring summer autumn winter';
+let timeTerms: ReadonlySet<string> | undefined;
+// Built on first use: stemming reads WordNet, which a command that needs no timeline should not wait for.
+const isTimeTerm = (t: string) => (timeTerms ??= new Set(terms(TIME_WORDS))).has(t);
+
+/**
+ * The stretch of a sentence a time dates, as offsets: its aside; in a sentence of several times,
+ * from the time before to the time after ("Tuesday's statement refuted | claims made last week by
+ * Kirby …"); for "weeks after the US said …", what follows "after".
+ */
+function stretchOf(sentence: string, time: TimeRef, others: readonly TimeRef[]): [number, number] {
+  if (time.implicit) return [0, sentence.length];
+  if (/\bafter$/iu.test(time.text)) return [time.index + time.text.length, sentence.length];
+  const aside = clauseAt(sentence, time.index);
+  if (aside !== sentence) {
+    const at = sentence.lastIndexOf(aside, time.index);
+    return [at, at + aside.length];
+  }
+  const before = others.filter((t) => !t.implicit && t.index + t.text.length <= time.index).at(-1);
+  const after = others.find((t) => !t.implicit && t.index >= time.index + time.text.length);
+  return [before ? before.index + before.text.length : 0, after ? after.index : sentence.length];
+}
+
+// Where the clause around a time begins and ends: punctuation, or a word opening another clause.
+const BOUNDARY =
+  /[,;:–—()]|\b(?:and|but|that|which|who|whom|whose|when|while|because|since|after|before|as|where|although|if|until|according)\b/giu;
+
+/** The clause right around a time, within its stretch: "since Moscow invaded Ukraine in February". */
+function localClause(sentence: string, time: TimeRef, [from, to]: [number, number]): string {
+  const end = time.index + time.text.length;
+  // The word that introduces the time ("since Thursday", "before December") is part of it.
+  const left = sentence.slice(from, time.index).replace(/\b(?:since|after|before|until|as)\s+$/iu, '');
+  let start = from;
+  for (const m of left.matchAll(BOUNDARY)) start = from + m.index + m[0].length;
+  const rest = sentence.slice(end, to);
+  const stop = rest.search(BOUNDARY);
+  return sentence.slice(start, stop < 0 ? to : end + stop);
+}
+
+export interface EventWords {
+  /** Terms of the stretch the time dates, without dates and answer-kind tokens. */
+  readonly terms: ReadonlySet<string>;
+  /** Terms of the clause right around the time, when it says what happened (not only who spoke). */
+  readonly local: ReadonlySet<string>;
+  /** Terms of other words for the same (buy → purchase, invaded → invasion): other reports reword. */
+  readonly related: ReadonlySet<string>;
+}
+
+const contentTerms = (text: string) =>
+  new Set(terms(text).filter((t) => !t.startsWith('@') && !isTimeTerm(t)));
+// A clause says what happened when it has a word of its own besides names and titles ("invaded").
+const saysWhat = (clause: string) =>
+  words(clause).some((w) => {
+    const raw = clause.slice(w.start, w.end);
+    return /^\p{Ll}/u.test(raw) && contentTerms(raw).size > 0 && !isPersonNoun(w.norm);
+  });
+
+/** What a time of a sentence dates, as terms and the terms of their near relations. */
+export function eventWords(sentence: string, time: TimeRef, others: readonly TimeRef[]): EventWords {
+  const span = stretchOf(sentence, time, others);
+  const stretch = sentence.slice(...span);
+  const own = contentTerms(stretch);
+  const clause = time.implicit ? stretch : localClause(sentence, time, span);
+  const local = saysWhat(clause) ? contentTerms(clause) : new Set<string>();
+  const related = new Set<string>();
+  for (const word of words(stretch))
+    for (const form of rewordings(word.norm))
+      for (const t of terms(form)) if (!own.has(t) && !t.startsWith('@')) related.add(t);
+  return { terms: own, local, related };
+}
+
+/** The part of a sentence a time dates. */
+export const stretchText = (sentence: string, time: TimeRef, others: readonly TimeRef[]) =>
+  sentence.slice(...stretchOf(sentence, time, others));

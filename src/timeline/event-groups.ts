@@ -1,0 +1,124 @@
+import { differentPeople } from '../language/people.ts';
+import type { EventWords } from './event-clauses.ts';
+import { CLOSE_DAYS, type Mention } from './event-mentions.ts';
+import { DAY, periodOf, utc } from './periods.ts';
+
+// Mentions of different articles report one event when they share what happened and who did it,
+// at close dates. What happened is measured on the clause's terms, each weighted by how rare it is
+// in the story: "Brenmoor", "explosion", "North Korea" are in every report and say little; the
+// people named must not differ ("Marsh told reporters" is not "Vennick said at a vigil").
+
+// Share of the lighter mention's weight found in the other, for one event. Reports of the same day
+// (or a day apart: sources disagree by a day) need less, since translations reword freely.
+const SAME_EVENT = 0.45;
+const SAME_DAY_EVENT = 0.35;
+// A clause of fewer terms says too little to be matched with another ("Brenmoor.").
+const MIN_TERMS = 4;
+const MIN_LOCAL_TERMS = 3;
+
+/** The days between two mentions' periods (0 when they overlap); a lead without a time spans its news cycle. */
+function gapDays(a: Mention, b: Mention): number {
+  const span = (m: Mention): [number, number] => {
+    if (m.time.implicit && !m.datedBy) {
+      const published = utc(m.published).getTime();
+      return [published - CLOSE_DAYS * DAY, published];
+    }
+    const [start, end] = periodOf(m.time);
+    return [utc(start).getTime(), utc(end).getTime()];
+  };
+  const [x, y] = [span(a), span(b)];
+  return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
+}
+
+/** Weighted share of `part`'s terms found in `whole`, as they are or reworded. */
+function contained(part: ReadonlySet<string>, whole: EventWords, weight: (t: string) => number): number {
+  let total = 0;
+  let shared = 0;
+  for (const t of part) {
+    total += weight(t);
+    if (whole.terms.has(t) || whole.related.has(t)) shared += weight(t);
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/**
+ * How much two mentions say the same: the lighter one's terms found in the other, or the clause
+ * right around one time found in the other ("since Moscow invaded Ukraine in February" in "the war,
+ * which began with Moscow's invasion … in February").
+ */
+function sharedWeight(a: Mention, b: Mention, weight: (t: string) => number): number {
+  const total = (set: ReadonlySet<string>) => [...set].reduce((sum, t) => sum + weight(t), 0);
+  const [light, heavy] = total(a.words.terms) <= total(b.words.terms) ? [a, b] : [b, a];
+  const local = (x: Mention, y: Mention) =>
+    x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, weight) : 0;
+  return Math.max(contained(light.words.terms, heavy.words, weight), local(a, b), local(b, a));
+}
+
+/** How alike two mentions are as reports of one event; 0 when they cannot be one. */
+export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => number): number {
+  if (a.sentence === b.sentence || differentPeople(a.people, b.people)) return 0;
+  if (a.words.terms.size < MIN_TERMS || b.words.terms.size < MIN_TERMS) return 0;
+  const sameArticle = a.source.articleId === b.source.articleId;
+  // Within one article only the undated lead and the sentence that dates its news are one event.
+  if (sameArticle && !(a.time.implicit || b.time.implicit)) return 0;
+  const gap = gapDays(a, b);
+  if (gap > CLOSE_DAYS) return 0;
+  const share = sharedWeight(a, b, weight);
+  const days = a.time.precision === 'day' && b.time.precision === 'day' && gap <= 1;
+  return share >= (days ? SAME_DAY_EVENT : SAME_EVENT) ? share : 0;
+}
+
+/**
+ * Groups the mentions of one event across articles. The sentences' own events are joined first,
+ * closest dates first, a group never holding two mentions of one article (an undated lead aside)
+ * nor two mentions naming different people. The other times a sentence names then join the event
+ * they date as further sources; they never make an event of their own.
+ */
+export function groupMentions(mentions: readonly Mention[], weight: (t: string) => number): Mention[][] {
+  const primaries = mentions.filter((m) => m.primary);
+  const pairs: { a: Mention; b: Mention; gap: number; likeness: number }[] = [];
+  primaries.forEach((a, i) => {
+    for (const b of primaries.slice(i + 1)) {
+      const likeness = eventLikeness(a, b, weight);
+      if (likeness > 0) pairs.push({ a, b, gap: gapDays(a, b), likeness });
+    }
+  });
+  // An undated lead and the sentence that dates its news are one event, whatever their words.
+  for (const lead of primaries.filter((m) => m.datedBy))
+    for (const b of primaries.filter((m) => m.sentence === lead.datedBy))
+      pairs.push({ a: lead, b, gap: 0, likeness: 1 });
+  // Reports that name the same day first: a month or "early November" holds many days' events.
+  const coarse = (p: (typeof pairs)[number]) =>
+    p.a.time.precision === 'day' && p.b.time.precision === 'day' ? 0 : 1;
+  pairs.sort((x, y) => coarse(x) - coarse(y) || x.gap - y.gap || y.likeness - x.likeness);
+  const groupOf = new Map(primaries.map((m) => [m, [m]]));
+  // One mention per article, but for a lead and the sentence that dates it: an undated lead
+  // does not take a second date from its own article.
+  const together = (g: Mention, m: Mention) =>
+    g.source.articleId !== m.source.articleId ||
+    (g.time.implicit && !m.time.implicit && g.datedBy === m.sentence) ||
+    (m.time.implicit && !g.time.implicit && m.datedBy === g.sentence);
+  const fits = (group: readonly Mention[], m: Mention) =>
+    group.every((g) => !differentPeople(g.people, m.people) && together(g, m));
+  for (const { a, b } of pairs) {
+    const [ga, gb] = [groupOf.get(a), groupOf.get(b)];
+    if (!ga || !gb || ga === gb || !gb.every((m) => fits(ga, m))) continue;
+    for (const m of gb) {
+      ga.push(m);
+      groupOf.set(m, ga);
+    }
+  }
+  const groups = [...new Set(groupOf.values())];
+  for (const m of mentions.filter((x) => !x.primary)) {
+    let best: { group: Mention[]; likeness: number } | undefined;
+    for (const group of groups) {
+      if (!fits(group, m) || group.some((g) => g.sentence === m.sentence)) continue;
+      const likeness = Math.max(...group.map((g) => eventLikeness(g, m, weight)));
+      if (likeness > (best?.likeness ?? 0)) best = { group, likeness };
+    }
+    best?.group.push(m);
+  }
+  // Each event's mentions in story order, so that its sources and dates read as the story does.
+  const order = new Map(mentions.map((m, i) => [m, i]));
+  return groups.map((g) => g.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)));
+}
