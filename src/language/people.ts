@@ -1,7 +1,7 @@
 import { eng } from 'stopword';
-import lemmatizer from 'wink-lemmatizer';
-import { endsNonPersonName, isPersonNoun } from './noun-kinds.ts';
-import { lookUp } from './wordnet.ts';
+import { lemmatizer } from './resources/lemma.ts';
+import { endsNonPersonName, isPersonNoun } from './resources/noun-kinds.ts';
+import { lookUp } from './resources/wordnet.ts';
 
 // People named in news text, told from places and organisations by the syntax news uses to
 // introduce a person: a title before the name ("Governor Elin Marsh", "chief prosecutor Lukas
@@ -34,7 +34,7 @@ function isPersonAt(text: string, start: number, end: number): boolean {
   if (AGE.test(after)) return true;
   const role = APPOSITION.exec(after)?.[1];
   // One person's role is singular: ", the first residents" describes others.
-  return role !== undefined && role.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w));
+  return role?.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w)) ?? false;
 }
 
 /** The full names of the people `text` introduces, titles left out ("Elin Marsh"). */

@@ -1,9 +1,9 @@
 import { answerFocus, wantedAnswerType } from './answer-type.ts';
-import { isClosedClass } from './closed-class.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
 import { expand, NONE, phrasalSynonyms, sameFamily } from './expansion.ts';
-import { isDictionaryWord } from './lexicon.ts';
+import { isClosedClass } from './resources/closed-class.ts';
+import { isDictionaryWord } from './resources/lexicon.ts';
 import { termOf, type Word, words } from './text.ts';
 
 export interface QueryTerm {

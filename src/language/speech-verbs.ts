@@ -1,5 +1,5 @@
-import lemmatizer from 'wink-lemmatizer';
-import { lookUp, synsetAt } from './wordnet.ts';
+import { lemmatizer } from './resources/lemma.ts';
+import { lookUp, synsetAt } from './resources/wordnet.ts';
 
 // Verbs of saying, from WordNet's lexicographer file verb.communication: "said", "warned",
 // "dismissed", "repeated", "quipped". News attributes a quotation with one of them.

@@ -1,4 +1,4 @@
-import lemmatizer from 'wink-lemmatizer';
+import { lemmatizer } from './resources/lemma.ts';
 
 // The tense of the clause a time expression belongs to. News reports what happened, so a bare
 // "in July" or "on Monday" is the last one before publication; but a planned event ("will open

@@ -3,16 +3,14 @@ import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { answerTypesOf } from './answer-type.ts';
 import { countryConcepts } from './countries.ts';
-import { baseForms, isLemma, relatedTo } from './related.ts';
+import { nounExceptions, verbExceptions } from './resources/lemma.ts';
+import { baseForms, isLemma, relatedTo } from './resources/related.ts';
 import { type Word, words } from './words.ts';
 
 export { type Word, words } from './words.ts';
 
 const require = createRequire(import.meta.url);
 const winkStopWords = require('wink-nlp-utils/src/dictionaries/stop_words.json') as string[];
-// WordNet's exception lists: irregular forms and their base ("blew" → "blow", "men" → "man").
-const verbExceptions = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
-const nounExceptions = require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>;
 // Two general English lists, plus the filler of spoken questions ("so is it even true?") and a
 // preposition both lists lack.
 const STOP_WORDS = new Set([

@@ -1,4 +1,4 @@
-import { americanSpelling } from './lexicon.ts';
+import { americanSpelling } from './resources/lexicon.ts';
 
 // Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("Kim Jong-un", "doesn't"), numbers.
 const WORD =

@@ -1,6 +1,6 @@
-import { isClosedClass } from '../language/closed-class.ts';
+import { isClosedClass } from '../language/resources/closed-class.ts';
+import { type WordVectors, wordVectors } from '../language/resources/vectors.ts';
 import { termOf, words } from '../language/text.ts';
-import { type WordVectors, wordVectors } from '../language/vectors.ts';
 
 /** A word of the articles used alike with a word of a question, as the term it is indexed by. */
 export interface Neighbour {

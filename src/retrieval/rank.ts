@@ -1,6 +1,6 @@
 import { REQUIRED_KINDS } from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
-import { wordVectors } from '../language/vectors.ts';
+import { wordVectors } from '../language/resources/vectors.ts';
 import {
   ANSWER_BAR,
   coverageOf,

@@ -1,5 +1,5 @@
-import { isThingNoun } from '../language/noun-kinds.ts';
 import type { QueryGroup } from '../language/query.ts';
+import { isThingNoun } from '../language/resources/noun-kinds.ts';
 import { RELATED, SIMILAR, SIMILAR_FROM, type Stand, SYNONYM_UNKNOWN, shareOf, strongest } from './stands.ts';
 import type { Passage, Story } from './story.ts';
 

@@ -1,5 +1,5 @@
+import type { WordVectors } from '../language/resources/vectors.ts';
 import { termOf, words } from '../language/text.ts';
-import type { WordVectors } from '../language/vectors.ts';
 import type { Relevance } from './relevance.ts';
 
 // The sentence that answers a question usually holds most of what it asks, in its own words.

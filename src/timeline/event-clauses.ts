@@ -1,8 +1,8 @@
-import lemmatizer from 'wink-lemmatizer';
-import { isPersonNoun } from '../language/noun-kinds.ts';
-import { rewordings } from '../language/related.ts';
+import { lemmatizer } from '../language/resources/lemma.ts';
+import { isPersonNoun } from '../language/resources/noun-kinds.ts';
+import { rewordings } from '../language/resources/related.ts';
+import { lookUp } from '../language/resources/wordnet.ts';
 import { terms, words } from '../language/text.ts';
-import { lookUp } from '../language/wordnet.ts';
 import { markedSpans } from '../quotes/quotes.ts';
 import type { TimeRef } from './dates.ts';
 
@@ -50,7 +50,10 @@ const TIME_WORDS =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weeks day days month months year years morning afternoon evening night today yesterday tomorrow last next earlier later time hours spring summer autumn winter';
 let timeTerms: ReadonlySet<string> | undefined;
 // Built on first use: stemming reads WordNet, which a command that needs no timeline should not wait for.
-const isTimeTerm = (t: string) => (timeTerms ??= new Set(terms(TIME_WORDS))).has(t);
+const isTimeTerm = (t: string) => {
+  timeTerms ??= new Set(terms(TIME_WORDS));
+  return timeTerms.has(t);
+};
 
 /**
  * The stretch of a sentence a time dates, as offsets: its aside; in a sentence of several times,

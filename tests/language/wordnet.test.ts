@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { definedAcronyms } from '../../src/language/acronyms.ts';
 import { answerFocus, DAY, wantedAnswerType } from '../../src/language/answer-type.ts';
 import { monthToken, publishedToken } from '../../src/language/dateline.ts';
-import { baseForms, entriesOf, isCommonWord, relatedTo } from '../../src/language/related.ts';
+import { baseForms, entriesOf, isCommonWord, relatedTo } from '../../src/language/resources/related.ts';
+import { lookUp, synsetAt } from '../../src/language/resources/wordnet.ts';
 import { terms } from '../../src/language/text.ts';
-import { lookUp, synsetAt } from '../../src/language/wordnet.ts';
 
 describe('the WordNet reader', () => {
   it('finds a lemma by bisection and reads its commonest synset by offset', () => {

@@ -45,6 +45,11 @@ export function baseForms(word: string): string[] {
   return [...new Set(PARTS.flatMap((pos) => formsOf(word, pos).filter((f) => lookUp(f, pos))))];
 }
 
+/** The first WordNet lemma the word is a form of in one part of speech, if any. */
+export function baseOf(word: string, pos: Pos): string | undefined {
+  return formsOf(word, pos).find((f) => lookUp(f, pos));
+}
+
 /** The word and the base forms WordNet's rules undo it to, for one part of speech. */
 function formsOf(word: string, pos: Pos): string[] {
   const forms = [word];
