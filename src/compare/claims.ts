@@ -1,6 +1,6 @@
 import { terms } from '../language/text.ts';
 import { type QuoteEntry, quoteBook } from '../quotes/who-said.ts';
-import type { Story } from '../retrieval/story.ts';
+import { memoKey, type Story } from '../retrieval/story.ts';
 import { connectedGroups } from './connected.ts';
 import { type ClaimSentence, type Link, linkSentences } from './sentence-links.ts';
 
@@ -88,24 +88,23 @@ function groupClaims(sentences: readonly ClaimSentence[], links: readonly Link[]
   });
 }
 
-const alignments = new WeakMap<Story, Alignment>();
+const ALIGNMENTS = memoKey<Alignment>('claim alignment');
 
 /** The story's sentences linked across articles into claims; built once per story. */
 export function alignClaims(story: Story): Alignment {
-  const cached = alignments.get(story);
-  if (cached) return cached;
-  const sentences = sentencesOf(story);
-  const links = linkSentences(sentences, story.idf);
-  const claims = groupClaims(sentences, links);
-  const byRef = new Map<string, Claim>();
-  for (const claim of claims)
-    for (const m of claim.members) byRef.set(`${m.articleId}#${m.paragraph}#${m.index}`, claim);
-  const alignment: Alignment = {
-    sentences,
-    claims,
-    links,
-    claimOf: (articleId, paragraph, index) => byRef.get(`${articleId}#${paragraph}#${index}`),
-  };
-  alignments.set(story, alignment);
-  return alignment;
+  return story.memo(ALIGNMENTS, () => {
+    const sentences = sentencesOf(story);
+    const links = linkSentences(sentences, story.idf);
+    const claims = groupClaims(sentences, links);
+    const byRef = new Map<string, Claim>();
+    for (const claim of claims)
+      for (const m of claim.members) byRef.set(`${m.articleId}#${m.paragraph}#${m.index}`, claim);
+    const alignment: Alignment = {
+      sentences,
+      claims,
+      links,
+      claimOf: (articleId, paragraph, index) => byRef.get(`${articleId}#${paragraph}#${index}`),
+    };
+    return alignment;
+  });
 }

@@ -1,7 +1,7 @@
 import { conflictingNames, mentions, namesIn } from '../language/names.ts';
 import { quantitiesIn } from '../language/numbers.ts';
 import { words } from '../language/words.ts';
-import type { Story } from '../retrieval/story.ts';
+import { memoKey, type Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim, type ClaimSentence, type Link } from './claims.ts';
 import { connectedGroups } from './connected.ts';
 import { dateDifferences } from './date-differences.ts';
@@ -11,7 +11,7 @@ import { quoteDifferences } from './quote-differences.ts';
 export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
 
 function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new WeakMap<K, V>();
+  const known = new Map<K, V>();
   return (key) => {
     if (!known.has(key)) known.set(key, compute(key));
     return known.get(key) as V;
@@ -84,23 +84,22 @@ function numbers(claims: readonly Claim[]): Discrepancy[] {
   });
 }
 
-const found = new WeakMap<Story, readonly Discrepancy[]>();
+const FOUND = memoKey<readonly Discrepancy[]>('discrepancies');
 
 /** Every discrepancy among the story's articles, in the order the story tells them; found once per story. */
 export function discrepancies(story: Story): readonly Discrepancy[] {
-  const cached = found.get(story);
-  if (cached) return cached;
-  const alignment = alignClaims(story);
-  const shared = alignment.claims.filter((c) => c.articles.length > 1);
-  const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
-  const position = (d: Discrepancy) =>
-    Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
-  const all = [
-    ...names(story, alignment.links),
-    ...numbers(shared),
-    ...dateDifferences(story, shared),
-    ...quoteDifferences(story, shared),
-  ].sort((x, y) => position(x) - position(y));
-  found.set(story, all);
-  return all;
+  return story.memo(FOUND, () => {
+    const alignment = alignClaims(story);
+    const shared = alignment.claims.filter((c) => c.articles.length > 1);
+    const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
+    const position = (d: Discrepancy) =>
+      Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
+    const all = [
+      ...names(story, alignment.links),
+      ...numbers(shared),
+      ...dateDifferences(story, shared),
+      ...quoteDifferences(story, shared),
+    ].sort((x, y) => position(x) - position(y));
+    return all;
+  });
 }

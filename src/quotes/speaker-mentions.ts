@@ -43,15 +43,10 @@ export function speakerMentions(article: Article): SpeakerMention[] {
   return found;
 }
 
-const peopleOf = new WeakMap<Article, ReadonlySet<string>>();
 /** Whether a phrase names a person: a title, or a name the article introduces as a person's. */
 function isPerson(article: Article, phrase: string): boolean {
-  let people = peopleOf.get(article);
-  if (!people) {
-    people = new Set(article.paragraphs.flatMap((p) => peopleIntroducedIn(p.text)));
-    peopleOf.set(article, people);
-  }
-  return isPersonPhrase(phrase) || [...people].some((name) => phrase.includes(name));
+  if (isPersonPhrase(phrase)) return true;
+  return article.paragraphs.some((p) => peopleIntroducedIn(p.text).some((name) => phrase.includes(name)));
 }
 
 /** Pronouns, bare names and descriptions ("the official") to the nearest fitting phrase named before. */

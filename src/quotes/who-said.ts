@@ -3,7 +3,7 @@ import { peopleIntroducedIn } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
 import { jaccard, overlapShare } from '../retrieval/near-duplicates.ts';
-import type { Story } from '../retrieval/story.ts';
+import { memoKey, type Story } from '../retrieval/story.ts';
 import { type Attributed, attribute } from './attribution.ts';
 import type { QuoteKind } from './quotes.ts';
 import { contentTokens, type Speaker, SpeakerBook } from './speakers.ts';
@@ -41,7 +41,7 @@ export interface QuoteMatch {
 
 // Share of the smaller quote's terms two quotes need in common to be the same words translated.
 const SAME_WORDS = 0.5;
-const books = new WeakMap<Story, QuoteBook>();
+const BOOKS = memoKey<QuoteBook>('quote book');
 
 function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
   const smaller = Math.min(a.termSet.size, b.termSet.size);
@@ -52,27 +52,26 @@ function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */
 export function quoteBook(story: Story): QuoteBook {
-  const cached = books.get(story);
-  if (cached) return cached;
-  const quotes = story.corpus.articles.flatMap(attribute);
-  const people = new Set(
-    story.corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => peopleIntroducedIn(p.text))),
-  );
-  const speakers = new SpeakerBook(
-    quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
-    people,
-  );
-  const entries: QuoteEntry[] = quotes.map((quote, i) => {
-    const list = terms(quote.text);
-    const [speaker, voice] = [speakers.of(quote.mention), speakers.of(quote.voice)];
-    return { quote, speaker, voice, terms: list, termSet: new Set(list), group: i };
+  return story.memo(BOOKS, () => {
+    const quotes = story.corpus.articles.flatMap(attribute);
+    const people = new Set(
+      story.corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => peopleIntroducedIn(p.text))),
+    );
+    const speakers = new SpeakerBook(
+      quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
+      people,
+    );
+    const entries: QuoteEntry[] = quotes.map((quote, i) => {
+      const list = terms(quote.text);
+      const [speaker, voice] = [speakers.of(quote.mention), speakers.of(quote.voice)];
+      return { quote, speaker, voice, terms: list, termSet: new Set(list), group: i };
+    });
+    // Same words in several places form one group: the smallest position among them names it.
+    for (const a of entries)
+      for (const b of entries) if (b.group > a.group && sameWords(a, b)) b.group = a.group;
+    const book = { entries, speakers, index: BM25Index.build(entries.map((e) => e.terms)) };
+    return book;
   });
-  // Same words in several places form one group: the smallest position among them names it.
-  for (const a of entries)
-    for (const b of entries) if (b.group > a.group && sameWords(a, b)) b.group = a.group;
-  const book = { entries, speakers, index: BM25Index.build(entries.map((e) => e.terms)) };
-  books.set(story, book);
-  return book;
 }
 
 const ref = (e: QuoteEntry): SourceRef => ({ articleId: e.quote.articleId, paragraph: e.quote.paragraph });

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../corpus/types.ts';
 import { PeopleIndex } from '../language/people.ts';
-import type { Story } from '../retrieval/story.ts';
+import { memoKey, type Story } from '../retrieval/story.ts';
 import { onTopic } from '../retrieval/topic.ts';
 import {
   boundPeriod,
@@ -106,20 +106,19 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
   };
 }
 
-const grouped = new WeakMap<Story, Mention[][]>();
+const GROUPED = memoKey<Mention[][]>('event groups');
 
 /** The story's dated mentions grouped into events; found once per story. */
 function eventGroups(story: Story): Mention[][] {
-  const cached = grouped.get(story);
-  if (cached) return cached;
-  const articles = story.corpus.articles;
-  const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-  const groups = groupMentions(
-    articles.flatMap((a) => articleMentions(a, people)),
-    (t) => story.idf(t),
-  );
-  grouped.set(story, groups);
-  return groups;
+  return story.memo(GROUPED, () => {
+    const articles = story.corpus.articles;
+    const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+    const groups = groupMentions(
+      articles.flatMap((a) => articleMentions(a, people)),
+      (t) => story.idf(t),
+    );
+    return groups;
+  });
 }
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
