@@ -17,6 +17,8 @@ export interface EndpointDeps {
   readonly logger: Logger;
   /** Undefined until the story is prepared: /healthz says 503 and interactions are refused. */
   ready(): HandleDeps | undefined;
+  /** True once SIGTERM came: /healthz says 503 so that load balancers stop sending. */
+  stopping(): boolean;
   /** What /healthz adds about this process (pid, worker). */
   readonly identity: Record<string, unknown>;
 }
@@ -92,8 +94,8 @@ export function createEndpoint(deps: EndpointDeps): Endpoint {
     const path = (req.url ?? '/').split('?')[0];
     const route = `${req.method} ${path}`;
     if (route === 'GET /healthz') {
-      const ready = deps.ready() !== undefined;
-      return json(res, ready ? 200 : 503, { status: ready ? 'ok' : 'preparing', ...deps.identity });
+      const status = deps.stopping() ? 'stopping' : deps.ready() ? 'ok' : 'preparing';
+      return json(res, status === 'ok' ? 200 : 503, { status, ...deps.identity });
     }
     if (route !== 'POST /interactions') {
       const known = path === '/healthz' || path === '/interactions';
