@@ -1,5 +1,6 @@
 import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
+import { withoutCredentials } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
 import { safeError } from '../interactions/errors.ts';
 import { createClient } from './client.ts';
@@ -54,10 +55,7 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   const articles = context.story.corpus.articles.length;
-  logger.info(
-    { articles, api: env.DISCORD_API_URL, shards: plan.shards, process: child?.index },
-    'logging in',
-  );
+  logger.info({ articles, api: withoutCredentials(env.DISCORD_API_URL), shards: plan.shards }, 'logging in');
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {
