@@ -2,6 +2,7 @@ import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discor
 import type { Logger } from 'pino';
 import type { CommandContext } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
+import { safeError } from '../interactions/errors.ts';
 import { handleInteraction } from '../interactions/handle.ts';
 import { Latencies } from '../interactions/latencies.ts';
 import { restResponder } from '../interactions/rest-responder.ts';
@@ -52,7 +53,7 @@ export function createClient(env: BotEnv, plan: ShardPlan, context: CommandConte
     const shards = client.options.shards;
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards }, 'ready');
   });
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.on(Events.Error, (error) => logger.error({ error: safeError(error) }, 'client error'));
   client.on(Events.ShardDisconnect, (event, shard) =>
     shardLogger(shard).warn({ code: event.code }, 'gateway disconnected'),
   );

@@ -60,10 +60,7 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   const articles = context.story.corpus.articles.length;
-  logger.info(
-    { articles, api: withoutCredentials(env.DISCORD_API_URL), shards: plan.shards, process: child?.index },
-    'logging in',
-  );
+  logger.info({ articles, api: withoutCredentials(env.DISCORD_API_URL), shards: plan.shards }, 'logging in');
   try {
     await client.login(env.DISCORD_TOKEN);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { REST } from '@discordjs/rest';
+import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { safeError } from '../interactions/errors.ts';
 import { type HandleDeps, handleInteraction, type Responder } from '../interactions/handle.ts';
@@ -17,6 +18,8 @@ export interface EndpointDeps {
   readonly logger: Logger;
   /** Undefined until the story is prepared: /healthz says 503 and interactions are refused. */
   ready(): HandleDeps | undefined;
+  /** True once SIGTERM came: /healthz says 503 so that load balancers stop sending. */
+  stopping(): boolean;
   /** What /healthz adds about this process (pid, worker). */
   readonly identity: Record<string, unknown>;
 }
@@ -31,15 +34,19 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-class TooLarge extends Error {}
+class TooLarge extends Error {
+  constructor(readonly declared: boolean) {
+    super('request body too large');
+  }
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new TooLarge();
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new TooLarge(true);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new TooLarge();
+    if (size > MAX_BODY_BYTES) throw new TooLarge(false);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -62,7 +69,10 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
     body = await readBody(req);
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    res.setHeader('connection', 'close');
+    // A declared size is read and dropped (the client then reads the 413); a body that only turns
+    // out too big is cut off with the connection.
+    if (error.declared) req.resume();
+    else res.setHeader('connection', 'close');
     return json(res, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
   }
   const check = checkSignature(deps.publicKey, req.headers, body);
@@ -71,8 +81,6 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
     deps.logger.info({ status: 401, reason: check }, 'refused request');
     return json(res, 401, { error: 'invalid request signature' });
   }
-  const handleDeps = deps.ready();
-  if (!handleDeps) return json(res, 503, { error: 'the story is being prepared' });
   let payload: unknown;
   try {
     payload = JSON.parse(body.toString('utf8'));
@@ -81,6 +89,13 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
   }
   const parsed = interactionSchema.safeParse(payload);
   if (!parsed.success) return json(res, 400, { error: 'not an interaction' });
+  const handleDeps = deps.ready();
+  if (!handleDeps) {
+    // Discord's check of the URL needs only a PONG; everything else waits for the story.
+    if (parsed.data.type === InteractionType.Ping)
+      return json(res, 200, { type: InteractionResponseType.Pong });
+    return json(res, 503, { error: 'the story is being prepared' });
+  }
   await handleInteraction(parsed.data, handleDeps, httpResponder(res, deps.rest, parsed.data));
 }
 
@@ -92,8 +107,8 @@ export function createEndpoint(deps: EndpointDeps): Endpoint {
     const path = (req.url ?? '/').split('?')[0];
     const route = `${req.method} ${path}`;
     if (route === 'GET /healthz') {
-      const ready = deps.ready() !== undefined;
-      return json(res, ready ? 200 : 503, { status: ready ? 'ok' : 'preparing', ...deps.identity });
+      const status = deps.stopping() ? 'stopping' : deps.ready() ? 'ok' : 'preparing';
+      return json(res, status === 'ok' ? 200 : 503, { status, ...deps.identity });
     }
     if (route !== 'POST /interactions') {
       const known = path === '/healthz' || path === '/interactions';

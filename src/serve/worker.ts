@@ -21,16 +21,17 @@ const DRAIN_MS = 6500;
  */
 export async function runWorker(env: ServeEnv, commands: readonly Command[], logger: Logger): Promise<void> {
   let deps: HandleDeps | undefined;
+  let stopping = false;
   const rest = new REST({ version: '10', api: env.DISCORD_API_URL });
   const endpoint = createEndpoint({
     publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY),
     rest,
     logger,
     ready: () => deps,
+    stopping: () => stopping,
     identity: { pid: process.pid, ...(cluster.worker ? { worker: cluster.worker.id } : {}) },
   });
   const { server, inFlight } = endpoint;
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
