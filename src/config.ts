@@ -61,11 +61,3 @@ export function loadedEnv(): NodeJS.ProcessEnv {
   loadDotEnv();
   return process.env;
 }
-
-/** A URL fit for a log line: any user name and password in it removed. */
-export function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
-}

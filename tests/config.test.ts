@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCredentials } from '../src/config.ts';
+import { withoutCredentials } from '../src/bot/secrets.ts';
 
 describe('withoutCredentials', () => {
   it('drops a user name and password from a URL before it is logged', () => {
