@@ -7,11 +7,11 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 // a change that loses ground on any set fails here. The blind sets' figures are below the
 // issue's bar of 0.85 (not yet met); the floors guard what has been reached.
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
-  'tuned (seeds)': { recallAt3: 0.85, unanswered: 0 },
-  'everyday (seeds)': { recallAt3: 0.72, unanswered: 4 },
+  'tuned (seeds)': { recallAt3: 0.9, unanswered: 0 },
+  'everyday (seeds)': { recallAt3: 0.8, unanswered: 3 },
   'paraphrase (seeds)': { recallAt3: 0.6, unanswered: 3 },
-  'follow-ups (seeds + 2)': { recallAt3: 0.42, unanswered: 1 },
-  'other story (Brenmoor fire)': { recallAt3: 0.62, unanswered: 5 },
+  'follow-ups (seeds + 2)': { recallAt3: 0.48, unanswered: 0 },
+  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 5 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
