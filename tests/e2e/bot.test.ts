@@ -21,9 +21,9 @@ describe('the bot, end to end against a Discord stand-in', () => {
   beforeAll(async () => {
     d = await startStandin({ heartbeatIntervalMs: 1000 });
     bot = spawnBot(MAIN, { DISCORD_API_URL: d.apiUrl, DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info' });
-    await d.waitForReady(15_000);
+    await d.waitForReady(60_000);
     await bot.waitForLine((l) => l.msg === 'ready', 15_000);
-  }, 20_000);
+  }, 70_000);
 
   afterAll(async () => {
     await bot?.stop();

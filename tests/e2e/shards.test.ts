@@ -34,9 +34,9 @@ describe('the bot with two gateway shards (Discord recommends 2)', () => {
   beforeAll(async () => {
     d = await startStandin({ shards: 2, maxConcurrency: 2, heartbeatIntervalMs: 1000 });
     bot = spawnBot(MAIN, { DISCORD_API_URL: d.apiUrl, DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info' });
-    await d.waitForReady(20_000);
+    await d.waitForReady(60_000);
     await bot.waitForLine((l) => l.msg === 'ready', 20_000);
-  }, 30_000);
+  }, 70_000);
 
   afterAll(async () => {
     await bot?.stop();
