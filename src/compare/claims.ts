@@ -1,3 +1,4 @@
+import { differentPeople, PeopleIndex } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { type QuoteEntry, quoteBook } from '../quotes/who-said.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -39,9 +40,14 @@ const sameCycle = (a: ClaimSentence, b: ClaimSentence) =>
   Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= CYCLE_DAYS * DAY;
 
 /** Whether a link joins two sentences into one claim. */
+/**
+ * Whether a link joins two sentences into one claim: alike enough, and not about different people
+ * ("…,” Marsh told reporters" and "…,” Mayor Carla Vennick said" are two remarks, however alike).
+ */
 export const sameClaim = (link: Link): boolean =>
-  link.score >= SAME_CLAIM_WEIGHTED ||
-  ((link.share >= SAME_CYCLE_SHARE || link.sameWords) && sameCycle(link.a, link.b));
+  !differentPeople(link.a.people, link.b.people) &&
+  (link.score >= SAME_CLAIM_WEIGHTED ||
+    ((link.share >= SAME_CYCLE_SHARE || link.sameWords) && sameCycle(link.a, link.b)));
 
 /** The story's quotations by `articleId#paragraph`. */
 export function quotesByParagraph(story: Story): Map<string, QuoteEntry[]> {
@@ -55,6 +61,7 @@ export function quotesByParagraph(story: Story): Map<string, QuoteEntry[]> {
 
 function sentencesOf(story: Story): ClaimSentence[] {
   const quoted = quotesByParagraph(story);
+  const people = new PeopleIndex(story.passages.map((p) => p.paragraph.text));
   return story.passages.flatMap(({ article, paragraph }) =>
     paragraph.sentences.flatMap((s, index) => {
       const set = new Set(terms(s.text));
@@ -66,9 +73,9 @@ function sentencesOf(story: Story): ClaimSentence[] {
           .filter(({ quote: q }) => q.kind !== 'reported' && q.start >= start && q.start < end)
           .map((e) => e.group),
       );
-      return [
-        { articleId, paragraph: paragraph.number, index, text, start, end, terms: set, published, quotes },
-      ];
+      const named = people.in(text);
+      const at = { articleId, paragraph: paragraph.number, index };
+      return [{ ...at, text, start, end, terms: set, published, quotes, people: named }];
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { isContinuing } from '../language/tense.ts';
 import type { Story } from '../retrieval/story.ts';
 import { dateLabel, findTimes, type TimeRef } from '../timeline/dates.ts';
 import { CLOSE_DAYS } from '../timeline/event-mentions.ts';
@@ -58,8 +59,10 @@ export function claimDates(story: Story, claims: readonly Claim[]): Discrepancy[
     const given = [...byArticle.values()];
     const days = given.map((g) => Date.parse(g.time.start));
     const spread = Math.max(...days) - Math.min(...days);
-    // Days further apart than /timeline groups as one event belong to different events.
+    // Days further apart than /timeline groups as one event belong to different events; a state
+    // that goes on ("schools remain closed on Thursday") is true on both days.
     if (new Set(days).size < 2 || spread > CLOSE_DAYS * DAY) return [];
+    if (given.some((g) => isContinuing(g.text))) return [];
     const label = (time: TimeRef) => dayLabel({ date: time.start, precision: 'day', label: dateLabel(time) });
     const sides: Side[] = given.map(({ m, time, text }) => ({
       articleId: m.articleId,

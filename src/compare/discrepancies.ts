@@ -1,12 +1,13 @@
 import { conflictingNames, mentions, namesIn } from '../language/names.ts';
-import { quantitiesIn } from '../language/numbers.ts';
 import { words } from '../language/words.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
-import { alignClaims, type Claim, type ClaimSentence, type Link } from './claims.ts';
+import { alignClaims, type ClaimSentence, type Link } from './claims.ts';
 import { connectedGroups } from './connected.ts';
+import { countDifferences } from './counts.ts';
 import { dateDifferences } from './date-differences.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
 import { quoteDifferences } from './quote-differences.ts';
+import { spellingDifferences } from './spellings.ts';
 
 export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
 
@@ -65,24 +66,8 @@ function names(story: Story, links: readonly Link[]): Discrepancy[] {
   });
 }
 
-/** Counts of one thing that the articles carrying a claim give differently ("12 people", "15 people"). */
-function numbers(claims: readonly Claim[]): Discrepancy[] {
-  return claims.flatMap((claim) => {
-    const counted = claim.members.flatMap((m) => quantitiesIn(m.text).map((q) => ({ m, q })));
-    return [...new Set(counted.map((c) => c.q.unit))].flatMap((unit) => {
-      const byArticle = new Map<string, Set<number>>();
-      for (const { m, q } of counted.filter((c) => c.q.unit === unit))
-        byArticle.set(m.articleId, (byArticle.get(m.articleId) ?? new Set()).add(q.value));
-      // Articles that share any value agree; a disagreement is two with nothing in common.
-      const values = [...byArticle.values()];
-      const disjoint = values.some((a) => values.some((b) => ![...a].some((v) => b.has(v))));
-      if (!disjoint) return [];
-      const sides = counted.filter((c) => c.q.unit === unit).map(({ m, q }) => side(m, q.text));
-      const shown = [...new Set(sides.map((x) => x.value))];
-      return [{ kind: 'number' as const, about: `how many: ${shown.join(' or ')}`, sides }];
-    });
-  });
-}
+// Points about one passage in this order: what it is called, how many, when, who said it, the words.
+const KINDS = ['name', 'number', 'date', 'speaker', 'wording'];
 
 const FOUND = memoKey<readonly Discrepancy[]>('discrepancies');
 
@@ -94,12 +79,12 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
     const order = new Map(story.passages.map((p, i) => [`${p.article.meta.id}#${p.paragraph.number}`, i]));
     const position = (d: Discrepancy) =>
       Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
-    const all = [
+    return [
       ...names(story, alignment.links),
-      ...numbers(shared),
+      ...spellingDifferences(story),
+      ...countDifferences(story, alignment.sentences),
       ...dateDifferences(story, shared),
       ...quoteDifferences(story, shared),
-    ].sort((x, y) => position(x) - position(y));
-    return all;
+    ].sort((x, y) => position(x) - position(y) || KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind));
   });
 }

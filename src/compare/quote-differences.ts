@@ -2,7 +2,7 @@ import { terms } from '../language/text.ts';
 import { words } from '../language/words.ts';
 import { isPersonPhrase } from '../quotes/phrases.ts';
 import { describeSpeaker, type Speaker } from '../quotes/speakers.ts';
-import type { QuoteEntry } from '../quotes/who-said.ts';
+import { type QuoteEntry, quoteBook } from '../quotes/who-said.ts';
 import { overlapShare } from '../retrieval/near-duplicates.ts';
 import type { Story } from '../retrieval/story.ts';
 import { type Claim, type ClaimSentence, quotesByParagraph } from './claims.ts';
@@ -107,12 +107,53 @@ function speakers(cluster: readonly Quoted[]): Discrepancy | undefined {
   return { kind: 'speaker', about: `who said ${shortQuote(shortest.entry.quote.text)}`, sides };
 }
 
-/** Differences in the quoted words and in who said them, within each claim. */
+/** A quotation with the sentence of the story that holds it. */
+function quotedIn(story: Story, entry: QuoteEntry): Quoted {
+  const { articleId, paragraph, start } = entry.quote;
+  const found = story.passage(articleId, paragraph)?.paragraph.sentences.findIndex((x) => x.end > start) ?? 0;
+  const s = story.passage(articleId, paragraph)?.paragraph.sentences[Math.max(found, 0)];
+  const published = story.corpus.articles.find((a) => a.meta.id === articleId)?.meta.published ?? '';
+  const text = s?.text ?? entry.quote.text;
+  const sentence: ClaimSentence = {
+    articleId,
+    paragraph,
+    index: Math.max(found, 0),
+    text,
+    start: s?.start ?? 0,
+    end: s?.end ?? 0,
+    terms: new Set(),
+    published,
+    quotes: new Set([entry.group]),
+    people: new Set(),
+  };
+  return { entry, sentence };
+}
+
+/**
+ * The same words put in different mouths anywhere in the story, whether or not the sentences
+ * around them report one claim ("We will not rest …": the governor to reporters, the mayor at a
+ * vigil).
+ */
+function creditedDifferently(story: Story): Discrepancy[] {
+  const groups = new Map<number, QuoteEntry[]>();
+  for (const e of quoteBook(story).entries) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
+  return [...groups.values()].flatMap((entries) => {
+    if (new Set(entries.map((e) => e.quote.articleId)).size < 2) return [];
+    return speakers(entries.map((e) => quotedIn(story, e))) ?? [];
+  });
+}
+
+/** Differences in the quoted words and in who said them, within each claim and across the story. */
 export function quoteDifferences(story: Story, claims: readonly Claim[]): Discrepancy[] {
   const byParagraph = quotesByParagraph(story);
-  return claims.flatMap((claim) =>
+  const found = claims.flatMap((claim) =>
     quoteClusters(byParagraph, claim).flatMap((cluster) =>
       [speakers(cluster), wording(cluster)].filter((d): d is Discrepancy => d !== undefined),
     ),
   );
+  // A point already made within a claim, with all the same sides or more, is not made twice.
+  const sides = (d: Discrepancy) => d.sides.map((x) => `${x.articleId}#${x.paragraph}#${x.value}`);
+  const made = (d: Discrepancy) =>
+    found.some((f) => f.kind === d.kind && sides(d).every((x) => sides(f).includes(x)));
+  return [...found, ...creditedDifferently(story).filter((d) => !made(d))];
 }

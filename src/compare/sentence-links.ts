@@ -12,6 +12,8 @@ export interface ClaimSentence extends SourceRef {
   readonly published: string;
   /** The /who-said groups of the words it quotes in quotation marks. */
   readonly quotes: ReadonlySet<number>;
+  /** The people it names (language/people.ts). */
+  readonly people: ReadonlySet<string>;
 }
 
 export interface Link {

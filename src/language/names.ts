@@ -1,3 +1,4 @@
+import { isCommonWord } from './resources/related.ts';
 import { words } from './words.ts';
 
 /** A proper name of two words or more, as written and as comparable words. */
@@ -61,4 +62,38 @@ export function mentions(textWords: readonly string[], name: Name): boolean {
   for (let i = 0; i + n <= textWords.length; i++)
     if (name.words.every((w, k) => textWords[i + k]?.replace(/[’']s$/u, '') === w)) return true;
   return false;
+}
+
+/** Letters to change, add or drop to turn one word into the other (Levenshtein). */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+// A spelling differs by a letter or two in a word of some length ("Lindqvist", "Lindkvist").
+const MAX_EDITS = 2;
+const MIN_LETTERS = 5;
+
+/**
+ * Two spellings of one name: the same words but one, which differs by a letter or two and is no
+ * ordinary English word (not "Minister" and "Ministry"), nor a form of the other ("Korea",
+ * "Korean").
+ */
+export function spellingVariants(a: Name, b: Name): boolean {
+  if (a.words.length !== b.words.length || a.words.length < 2) return false;
+  const differ = a.words.flatMap((w, i) => (w === b.words[i] ? [] : [[w, b.words[i] ?? '']]));
+  if (differ.length !== 1) return false;
+  const [x = '', y = ''] = differ[0] ?? [];
+  if (Math.min(x.length, y.length) < MIN_LETTERS || x.startsWith(y) || y.startsWith(x)) return false;
+  return editDistance(x, y) <= MAX_EDITS && !isCommonWord(x) && !isCommonWord(y);
 }

@@ -1,3 +1,5 @@
+import { lemmatizer } from './resources/lemma.ts';
+import { lookUp } from './resources/wordnet.ts';
 import { termOf } from './text.ts';
 import { words } from './words.ts';
 
@@ -6,6 +8,9 @@ export interface Quantity {
   readonly value: number;
   readonly unit: string;
   readonly text: string;
+  /** Offsets of the number in the text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 const UNITS: Record<string, number> = Object.fromEntries(
@@ -31,7 +36,23 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 // Words between a number and what it counts.
-const SKIP = new Set('of more than about some nearly almost around over per cent'.split(' '));
+const SKIP = new Set('of more than about some nearly almost around over per cent further'.split(' '));
+// Currency signs before a number name its unit: "€20 million" counts euros.
+const CURRENCY: Readonly<Record<string, string>> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen' };
+// Words that stand for the people counted just before ("12 killed and 31 others", "12 died and 31 were
+// injured") or for people in general.
+const PEOPLE = new Set(['peopl', 'person', 'other', 'others']);
+// "The number of people killed … has risen to 14": the count of a thing named before the number.
+const COUNT_OF =
+  /\b(?:number|toll|total|tally|count)\s+of\s+(\p{L}+)[^.;]*?\b(?:to|at|reached|is|was|stands at)\s*$/iu;
+
+const AUXILIARY = /^(?:were|was|are|is|have|had|has|remain|remained|remains)$/u;
+// A past form that is no noun ("died", "fled"), read off WordNet through its base form.
+const isVerbForm = (word: string) =>
+  /^\p{Ll}+$/u.test(word) &&
+  lemmatizer.verb(word) !== word &&
+  lookUp(lemmatizer.noun(word), 'noun') === undefined &&
+  lookUp(lemmatizer.verb(word), 'verb') !== undefined;
 
 /** The value of a number as written: "1,500", "2.5", "five"; undefined for other words. */
 function numberValue(raw: string): number | undefined {
@@ -59,17 +80,34 @@ export function quantitiesIn(text: string): Quantity[] {
     if (!first || value === undefined || isYear(raw(i))) continue;
     let j = i + 1;
     // "twenty-five" comes as two words joined by a hyphen.
-    const unit = UNITS[list[j]?.norm ?? ''];
-    if (TENS[first.norm] && unit !== undefined && unit < 10 && text[first.end] === '-') {
-      value += unit;
+    const ones = UNITS[list[j]?.norm ?? ''];
+    if (TENS[first.norm] && ones !== undefined && ones < 10 && text[first.end] === '-') {
+      value += ones;
       j++;
     }
     for (let scale = SCALES[list[j]?.norm ?? '']; scale; scale = SCALES[list[++j]?.norm ?? ''])
       value *= scale;
+    const numberEnd = list[j - 1]?.end ?? first.end;
     while (list[j] && SKIP.has(list[j]?.norm ?? '')) j++;
     const counted = list[j];
-    const term = counted && numberValue(raw(j)) === undefined ? termOf(counted) : undefined;
-    if (term && counted) found.push({ value, unit: term, text: text.slice(first.start, counted.end) });
+    const sign = CURRENCY[text[first.start - 1] ?? ''];
+    // A count ended by punctuation ("has risen to 14, officials said") names no thing after it.
+    const next = counted && !/[,.;:!?)]/u.test(text.slice(numberEnd, counted.start)) ? counted : undefined;
+    const nextRaw = next ? text.slice(next.start, next.end) : '';
+    // "31 were injured", "Twelve died": the number is the subject; what it counts was said before.
+    const subject = next !== undefined && (AUXILIARY.test(nextRaw) || isVerbForm(nextRaw));
+    const term = next && !subject && numberValue(raw(j)) === undefined ? termOf(next) : undefined;
+    const before = found.at(-1)?.unit;
+    const named = COUNT_OF.exec(text.slice(0, first.start))?.[1];
+    const unit =
+      sign ??
+      (term && PEOPLE.has(term) ? (before ?? term) : term) ??
+      (!next || subject ? (named ? termOf({ ...first, norm: named.toLowerCase() }) : before) : undefined);
+    if (unit) {
+      const end = term && next && !sign ? next.end : numberEnd;
+      const from = first.start - (sign ? 1 : 0);
+      found.push({ value, unit, text: text.slice(from, end), start: first.start, end });
+    }
     i = j - 1;
   }
   return found;

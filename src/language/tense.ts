@@ -55,3 +55,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const stop = rest.search(/[;:–—(]|,\s|\b(?:and|but|while|whereas|because|that)\s/u);
   return markersIn(stop < 0 ? rest : rest.slice(0, stop))[0]?.tense ?? 'past';
 }
+
+// "remain closed", "still", "again": a state that goes on, not a new event.
+const CONTINUING = /\b(?:remain(?:s|ed)?|still|continue[sd]?|again|no longer)\b/iu;
+
+/** Whether a text speaks of a state going on ("schools remain closed on Thursday"). */
+export const isContinuing = (text: string): boolean => CONTINUING.test(text);

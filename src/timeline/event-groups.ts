@@ -1,4 +1,5 @@
 import { differentPeople } from '../language/people.ts';
+import { isContinuing } from '../language/tense.ts';
 import type { EventWords } from './event-clauses.ts';
 import { CLOSE_DAYS, type Mention } from './event-mentions.ts';
 import { DAY, periodOf, utc } from './periods.ts';
@@ -63,6 +64,9 @@ export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => num
   if (sameArticle && !(a.time.implicit || b.time.implicit)) return 0;
   const gap = gapDays(a, b);
   if (gap > CLOSE_DAYS) return 0;
+  // "Schools were closed on Tuesday" and "schools remain closed on Thursday" are two states of one
+  // thing, not one event the sources date differently.
+  if (gap > 0 && (isContinuing(a.text) || isContinuing(b.text))) return 0;
   const share = sharedWeight(a, b, weight);
   const days = a.time.precision === 'day' && b.time.precision === 'day' && gap <= 1;
   return share >= (days ? SAME_DAY_EVENT : SAME_EVENT) ? share : 0;

@@ -26,6 +26,7 @@ function claimOn(dayA: string, dayB: string) {
     terms: new Set(),
     published: PUBLISHED,
     quotes: new Set(),
+    people: new Set(),
   });
   const claim: Claim = {
     id: 0,

@@ -88,10 +88,14 @@ export function isCommonWord(word: string): boolean {
 
 const derivedCache = new Map<string, readonly string[]>();
 
+// Pointers to words for the same happening: derived forms, what a verb causes ("kill" → "die") or entails.
+const SAME_HAPPENING = new Set(['+', '>', '*']);
+
 /**
- * Other words for the same thing: the synonyms of a word's commonest sense ("buy", "purchase") and
+ * Other words for the same thing: the synonyms of a word's commonest sense ("buy", "purchase"),
  * the same word in other parts of speech by WordNet's derivation links of its two commonest senses
- * ("invaded" → "invasion", "denial" → "deny"). Single words only.
+ * ("invaded" → "invasion", "denial" → "deny") and what a verb causes ("killed" → "die"). Single
+ * words only.
  */
 export function rewordings(word: string): readonly string[] {
   let found = derivedCache.get(word);
@@ -104,8 +108,10 @@ export function rewordings(word: string): readonly string[] {
         if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
         const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
         for (const pointer of synset?.pointers ?? []) {
-          if (pointer.symbol !== '+' || (pointer.source !== 0 && pointer.source !== self)) continue;
-          const derived = synsetAt(pointer.offset, pointer.pos)?.words[pointer.target - 1];
+          if (!SAME_HAPPENING.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== self))
+            continue;
+          // A lexical pointer names one word of its target; a semantic one ("kill" causes "die") the synset's first.
+          const derived = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
           if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
         }
       });

@@ -1,0 +1,115 @@
+import { type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { rewordings } from '../language/resources/related.ts';
+import { terms, words } from '../language/text.ts';
+import type { Story } from '../retrieval/story.ts';
+import { isTimeTerm } from '../timeline/event-clauses.ts';
+import type { ClaimSentence } from './claims.ts';
+import { connectedGroups } from './connected.ts';
+import type { Discrepancy, Side } from './discrepancy.ts';
+
+// Counts of one thing that articles give differently: the dead (12 or 14), the evacuated (4,200 or
+// 3,800), a fund (25 million euros or €20 million). Two counts are of one thing when they count the
+// same unit and the words around each say the same happened ("killed" and "died", "forced … from
+// their homes" and "had to leave their homes"), whether or not their sentences report one claim.
+
+export interface Count {
+  readonly sentence: ClaimSentence;
+  readonly quantity: Quantity;
+  /** Terms of the words around the number that say what is counted and what happened to it. */
+  readonly about: ReadonlySet<string>;
+  /** Each term's other words for the same (WordNet): "killed" also stands for "die". */
+  readonly related: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+// Share of the lighter context's weight found in the other for two counts to be of one thing.
+const SAME_THING = 0.4;
+// A context this small says too little about what is counted.
+const MIN_ABOUT = 2;
+// Clauses end at punctuation and at the words that open another clause.
+const CLAUSE =
+  /[,;:–—()]|\b(?:but|that|which|who|whom|whose|when|while|because|after|before|although|if|since|as)\b/giu;
+
+/** The clause around a number, cut at the neighbouring counts of the same clause. */
+function contextOf(text: string, list: readonly Quantity[], k: number): string {
+  const q = list[k] as Quantity;
+  let from = 0;
+  for (const m of text.slice(0, q.start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const rest = text.slice(q.end).search(CLAUSE);
+  let to = rest < 0 ? text.length : q.end + rest;
+  const previous = list[k - 1];
+  const next = list[k + 1];
+  // "Twelve people were killed and 31 others taken to hospital": each count has its own predicate.
+  if (previous && previous.end > from) from = q.start;
+  if (next && next.start < to) to = next.start;
+  return text.slice(from, to);
+}
+
+export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
+  return sentences.flatMap((sentence) => {
+    const list = quantitiesIn(sentence.text);
+    return list.map((quantity, k) => {
+      const context = contextOf(sentence.text, list, k);
+      // What is counted, and the words around it but for numbers and dates.
+      const related = new Map<string, Set<string>>([[quantity.unit, new Set()]]);
+      for (const word of words(context)) {
+        const raw = context.slice(word.start, word.end);
+        const term = terms(raw)[0];
+        if (
+          term &&
+          !term.startsWith('@') &&
+          !quantitiesIn(`${raw} x`).length &&
+          !/^\d/u.test(term) &&
+          !isTimeTerm(term)
+        )
+          related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
+      }
+      return { sentence, quantity, about: new Set(related.keys()), related };
+    });
+  });
+}
+
+export function likeness(a: Count, b: Count, weight: (t: string) => number): number {
+  if (a.quantity.unit !== b.quantity.unit || a.sentence.articleId === b.sentence.articleId) return 0;
+  if (a.about.size < MIN_ABOUT || b.about.size < MIN_ABOUT) return 0;
+  const total = (x: Count) => [...x.about].reduce((sum, t) => sum + weight(t), 0);
+  const [light, heavy] = total(a) <= total(b) ? [a, b] : [b, a];
+  const found = (t: string) =>
+    heavy.about.has(t) ||
+    [...(light.related.get(t) ?? [])].some((r) => heavy.about.has(r)) ||
+    [...heavy.related.values()].some((r) => r.has(t));
+  const shared = [...light.about].filter(found).reduce((sum, t) => sum + weight(t), 0);
+  return shared / total(light);
+}
+
+const side = (c: Count): Side => ({
+  articleId: c.sentence.articleId,
+  paragraph: c.sentence.paragraph,
+  value: c.quantity.text,
+  text: c.sentence.text,
+});
+
+/** Counts of one thing on which articles disagree: two articles whose values have none in common. */
+export function countDifferences(story: Story, sentences: readonly ClaimSentence[]): Discrepancy[] {
+  const counts = countsOf(sentences);
+  const weight = (t: string) => story.idf(t);
+  const pairs: [number, number][] = [];
+  counts.forEach((a, i) => {
+    counts.forEach((b, j) => {
+      if (j > i && likeness(a, b, weight) >= SAME_THING) pairs.push([i, j]);
+    });
+  });
+  return connectedGroups(counts, pairs).flatMap((group) => {
+    if (group.length < 2) return [];
+    const byArticle = new Map<string, Set<number>>();
+    for (const c of group)
+      byArticle.set(
+        c.sentence.articleId,
+        (byArticle.get(c.sentence.articleId) ?? new Set()).add(c.quantity.value),
+      );
+    const values = [...byArticle.values()];
+    if (!values.some((x) => values.some((y) => ![...x].some((v) => y.has(v))))) return [];
+    const sides = group.map(side);
+    const shown = [...new Set(sides.map((s) => s.value))];
+    return [{ kind: 'number' as const, about: `how many: ${shown.join(' or ')}`, sides }];
+  });
+}
