@@ -1,9 +1,10 @@
 import { aspectOf, isNegative, isOpen, POLARITY_WORDS } from '../language/polarity.ts';
 import { queryGroups } from '../language/query.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
+import { sentenceWords } from '../language/sentence-words.ts';
 import { words } from '../language/text.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
-import { sentenceWords, softCoverage } from '../retrieval/soft-match.ts';
+import { softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';
 
 /** Which way a passage goes on a checked claim. */

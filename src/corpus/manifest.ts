@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../timeline/dates.ts';
+import { isCalendarDate } from './calendar.ts';
 
 const isoDate = z
   .string()

@@ -1,18 +1,11 @@
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { phraseAfter, phraseBefore, subjectOf } from './phrases.ts';
-import { extractQuotes, type QuoteSpan } from './quotes.ts';
-import { continuedFrom, resolveSpeaker, speakerMentions, voiceOf } from './speaker-mentions.ts';
+import { type Attributed, extractQuotes, type QuoteSpan } from './quotes.ts';
 
-/** A quotation with the words naming its speaker, as the article wrote them (pronouns resolved). */
-export interface Attributed extends QuoteSpan {
-  /** Undefined when the text names nobody: such a quote is unattributed, never guessed. */
-  readonly mention: string | undefined;
-  /** How sure the attribution is, 0..1: explicit news patterns highest, resolved pronouns lower. */
-  readonly confidence: number;
-  /** For words credited to a statement ("the statement added"), who made the statement. */
-  readonly voice?: string | undefined;
-}
+export type { Attributed } from './quotes.ts';
+
+import { continuedFrom, resolveSpeaker, speakerMentions, voiceOf } from './speaker-mentions.ts';
 
 interface Found {
   phrase: string;

@@ -20,6 +20,16 @@ export interface QuoteSpan {
   readonly splitAt?: number;
 }
 
+/** A quotation with the words naming its speaker, as the article wrote them (pronouns resolved). */
+export interface Attributed extends QuoteSpan {
+  /** Undefined when the text names nobody: such a quote is unattributed, never guessed. */
+  readonly mention: string | undefined;
+  /** How sure the attribution is, 0..1: explicit news patterns highest, resolved pronouns lower. */
+  readonly confidence: number;
+  /** For words credited to a statement ("the statement added"), who made the statement. */
+  readonly voice?: string | undefined;
+}
+
 interface Marked {
   start: number;
   end: number;

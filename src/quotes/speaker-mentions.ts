@@ -1,9 +1,8 @@
 import type { Article } from '../corpus/types.ts';
 import { peopleIntroducedIn } from '../language/people.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
-import type { Attributed } from './attribution.ts';
 import { isPersonPhrase, PERSON_WORDS, phraseBefore } from './phrases.ts';
-import type { QuoteSpan } from './quotes.ts';
+import type { Attributed, QuoteSpan } from './quotes.ts';
 
 // Who the words naming a speaker refer to: a pronoun, a bare surname, "the official", a statement.
 

@@ -1,29 +1,11 @@
 import type { WordVectors } from '../language/resources/vectors.ts';
-import { termOf, words } from '../language/text.ts';
+import type { SentenceWords } from '../language/sentence-words.ts';
 import type { Relevance } from './relevance.ts';
 
 // The sentence that answers a question usually holds most of what it asks, in its own words.
 // Each word the user typed is matched to the sentence word used most alike (its own term earns
 // all; a relation WordNet or the vectors found earns its credit; any other word earns by how
 // alike the two are used), and a sentence scores the weighted share of the question it holds.
-
-/** One sentence's words: written forms (for vectors) and index terms. */
-export interface SentenceWords {
-  readonly norms: readonly string[];
-  readonly terms: ReadonlySet<string>;
-}
-
-export function sentenceWords(text: string): SentenceWords {
-  const norms: string[] = [];
-  const terms = new Set<string>();
-  for (const word of words(text)) {
-    const term = termOf(word);
-    if (!term) continue;
-    norms.push(word.norm);
-    terms.add(term);
-  }
-  return { norms, terms };
-}
 
 // Below this cosine two words are taken as unrelated; above it they earn a growing share, up to
 // UNRELATED_MAX of the typed word (less than a WordNet synonym in the same sense).

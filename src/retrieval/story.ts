@@ -3,10 +3,10 @@ import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
 import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
 import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
+import { type SentenceWords, sentenceWords } from '../language/sentence-words.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
 import { Vocabulary } from './neighbours.ts';
-import { type SentenceWords, sentenceWords } from './soft-match.ts';
 
 export interface Passage {
   readonly article: Article;

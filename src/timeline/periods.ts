@@ -87,8 +87,4 @@ export function boundPeriod(bound: string): [string, string] {
   return periodOf({ start: `${year}-${month ?? '01'}-${day ?? '01'}`, precision });
 }
 
-/** Whether YYYY-MM-DD names a real calendar day (not 2022-02-30). */
-export function isCalendarDate(isoDate: string): boolean {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && iso(date) === isoDate;
-}
+export { isCalendarDate } from '../corpus/calendar.ts';
