@@ -63,6 +63,15 @@ describe('ask on the seeds', () => {
     expect(refs(ask(story, CLAIMS, { offset: -5 }))).toEqual(refs(ask(story, CLAIMS)));
   });
 
+  it('answers a question that names only someone the articles name, however little else it shares', () => {
+    // One name in common is enough to decide the articles answer (relevance.ts, name-only path).
+    const found = ask(story, 'Kirby?');
+    expect(found.results.length).toBeGreaterThan(0);
+    expect(found.results.every((r) => /Kirby/u.test(r.text))).toBe(true);
+    // A name the articles never use finds nothing.
+    expect(refs(ask(story, 'Smithers?'))).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(ask(story, CLAIMS, { limit: 10 })).toEqual(ask(story, CLAIMS, { limit: 10 }));
     expect(ask(story, QUOTE)).toEqual(ask(story, QUOTE));
