@@ -131,7 +131,7 @@ export function attribute(article: Article): Attributed[] {
     const mention = resolved?.phrase;
     if (mention) mentions.push({ phrase: mention, paragraph: quote.paragraph, offset: quote.start });
     const confidence = found && mention ? found.confidence * (resolved.exact ? 1 : 0.85) : 0;
-    out.push({ ...quote, mention, confidence, voice: mention && voiceOf(mention, quote, mentions) });
+    out.push({ ...quote, mention, confidence, voice: mention && voiceOf(article, mention, quote, mentions) });
   }
   return out;
 }

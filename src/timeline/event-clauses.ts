@@ -34,6 +34,17 @@ export function quotedRanges(text: string): [number, number][] {
 const RELATIVE = /\b(?:which|who|whom|whose|where)\b|\b(\p{L}+)\s+that\b/gu;
 const isVerb = (word: string) => lookUp(lemmatizer.verb(word.toLowerCase()), 'verb') !== undefined;
 
+/** Where a relative clause that dates something else begins ("… disaster that killed 11 people last week"). */
+function mainClauseEnd(sentence: string, times: readonly TimeRef[]): number {
+  const dated = times.filter((t) => !t.implicit && isSubordinate(sentence, t.index));
+  for (const m of sentence.matchAll(RELATIVE)) {
+    if (m[1] && isVerb(m[1])) continue;
+    const at = m[1] ? m.index + m[1].length + 1 : m.index;
+    if (dated.some((t) => t.index > at)) return at;
+  }
+  return sentence.length;
+}
+
 /** Whether the time at `index` dates something other than the sentence's main clause. */
 export function isSubordinate(text: string, index: number): boolean {
   if (quotedRanges(text).some(([s, e]) => index >= s && index < e)) return true;
@@ -58,7 +69,7 @@ export const isTimeTerm = (t: string) => (timeTerms ??= new Set(terms(TIME_WORDS
  * Kirby …"); for "weeks after the US said …", what follows "after".
  */
 function stretchOf(sentence: string, time: TimeRef, others: readonly TimeRef[]): [number, number] {
-  if (time.implicit) return [0, sentence.length];
+  if (time.implicit) return [0, mainClauseEnd(sentence, others)];
   if (/\bafter$/iu.test(time.text)) return [time.index + time.text.length, sentence.length];
   const aside = clauseAt(sentence, time.index);
   if (aside !== sentence) {

@@ -100,8 +100,9 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
     text: best.text,
     sources,
     texts,
-    // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement.
-    dates: periods.some((p) => periods.some((q) => !overlaps(p, q))) ? dates : [],
+    // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement; a
+    // date that fits every other ("last week" beside Saturday and Sunday) takes no side.
+    dates: dates.filter((_, i) => periods.some((q) => !overlaps(periods[i] ?? q, q))),
     sortKey: sortKey(time),
   };
 }
