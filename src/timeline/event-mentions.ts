@@ -31,10 +31,13 @@ export const CLOSE_DAYS = 8;
 const ANCHOR_PARAGRAPHS = 2;
 // Times that point back to the last one the article named: "he stressed at the time", "X later said".
 const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
+// A time that only points back ("later") is no event to count "the next day" from.
+const POINTS_BACK = /^(?:at the time|at that time|later|afterwards)$/iu;
 
 /** The time an anaphoric expression points back to: the same period, or for "later" its month. */
 function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
-  const same = /time/iu.test(words);
+  // "at the time" and "afterwards" speak of the same occasion; "later" of some time after it.
+  const same = /time|afterwards/iu.test(words);
   if (same || previous.precision !== 'day') {
     return { ...previous, part: same ? previous.part : undefined, text: words, index };
   }
@@ -103,7 +106,7 @@ export function articleMentions(article: Article, people: PeopleIndex): Mention[
       // What "the next day" counts from is an event the text dates, not one it points back to.
       const narrative = times.filter(
         (t) =>
-          !t.implicit && !ANAPHORIC.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
+          !t.implicit && !POINTS_BACK.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
       );
       const last = narrative.at(-1);
       if (last) previous = { time: last, paragraph: paragraph.number };
