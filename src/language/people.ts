@@ -34,7 +34,7 @@ function isPersonAt(text: string, start: number, end: number): boolean {
   if (AGE.test(after)) return true;
   const role = APPOSITION.exec(after)?.[1];
   // One person's role is singular: ", the first residents" describes others.
-  return role !== undefined && role.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w));
+  return role?.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w)) ?? false;
 }
 
 /** The full names of the people `text` introduces, titles left out ("Elin Marsh"). */

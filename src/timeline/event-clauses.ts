@@ -61,7 +61,10 @@ const TIME_WORDS =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weeks day days month months year years morning afternoon evening night today yesterday tomorrow last next earlier later time hours spring summer autumn winter';
 let timeTerms: ReadonlySet<string> | undefined;
 // Built on first use: stemming reads WordNet, which a command that needs no timeline should not wait for.
-export const isTimeTerm = (t: string) => (timeTerms ??= new Set(terms(TIME_WORDS))).has(t);
+export function isTimeTerm(t: string): boolean {
+  timeTerms ??= new Set(terms(TIME_WORDS));
+  return timeTerms.has(t);
+}
 
 /**
  * The stretch of a sentence a time dates, as offsets: its aside; in a sentence of several times,
