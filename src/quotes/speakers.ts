@@ -86,6 +86,18 @@ export class SpeakerBook {
     }
     for (const p of parsed.filter((q) => !isPerson(q))) {
       const tokens = contentTokens(p.name);
+      // "the transport minister": the one person whose title holds every word of the description.
+      const titled = p.named
+        ? []
+        : groups.filter((g) =>
+            g.some(
+              (q) => isPerson(q) && q.role && [...tokens].every((t) => contentTokens(q.role ?? '').has(t)),
+            ),
+          );
+      if (titled.length === 1) {
+        titled[0]?.push(p);
+        continue;
+      }
       const group = groups.find((g) =>
         g.some((q) =>
           p.named && isPerson(q)

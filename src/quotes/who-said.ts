@@ -43,11 +43,21 @@ export interface QuoteMatch {
 const SAME_WORDS = 0.5;
 const books = new WeakMap<Story, QuoteBook>();
 
+// Words in the same order: pairs of neighbouring terms two quotes share ("artillery shells").
+const pairsOf = (list: readonly string[]) => new Set(list.slice(1).map((t, k) => `${list[k]} ${t}`));
+
+/**
+ * The same words, translated or excerpted: most of the smaller quote's terms, some of them in the
+ * same order. Words of one topic ("Russia", "shells", "rockets") in another order are another
+ * statement, whoever made it.
+ */
 function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
   const smaller = Math.min(a.termSet.size, b.termSet.size);
   const share = overlapShare(a.termSet, b.termSet);
   const common = Math.round(share * smaller);
-  return (common >= 3 && share >= SAME_WORDS) || (smaller > 0 && jaccard(a.termSet, b.termSet) === 1);
+  if (smaller > 0 && jaccard(a.termSet, b.termSet) === 1) return true;
+  const [pa, pb] = [pairsOf(a.terms), pairsOf(b.terms)];
+  return common >= 3 && share >= SAME_WORDS && [...pa].some((p) => pb.has(p));
 }
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */

@@ -53,6 +53,11 @@ describe('who-said on the ferry story', () => {
       'the hardest night of my career',
       ['v3¶7', 'partial', 'Ingrid Solheim', 'Coastguard commander'],
     ],
+    [
+      'the "…" that the transport minister promised: the source a relative clause names',
+      'full and public account',
+      ['v3¶8', 'partial', 'Lara Benedek', 'Transport Minister'],
+    ],
   ])('%s', (_pattern, words, expected) => {
     expect(credited(words, expected[0] ?? '')).toEqual([expected]);
   });

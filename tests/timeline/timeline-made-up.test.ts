@@ -29,9 +29,9 @@ describe('the ferry story: dates by tense and anchor', () => {
     ['"Nobody should have to wait', '2024-10-14', 'day', 'v2¶5'],
     // Planned: forward from publication.
     ['Ferry services on the lake will resume next week.', '2024-10-21', 'week', 'v1¶7'],
-    ['A memorial service for the victims will be held', '2024-11-03', 'day', 'v3¶8'],
+    ['A memorial service for the victims will be held', '2024-11-03', 'day', 'v3¶9'],
     ['An independent inquiry will open public hearings in January', '2025-01', 'month', 'v1¶7'],
-    ['The ferry is expected to return to service in the spring.', '2025-03', 'season', 'v3¶8'],
+    ['The ferry is expected to return to service in the spring.', '2025-03', 'season', 'v3¶9'],
     ['The inquiry is due to report by the end of March.', '2025-03', 'month', 'v2¶8'],
   ])('%s … is dated %s (%s)', (words, date, precision, sources) => {
     const event = starting(words);
