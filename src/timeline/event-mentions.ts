@@ -23,6 +23,8 @@ export interface Mention {
   readonly people: ReadonlySet<string>;
   /** The sentence's own event (its main clause's time); other times date events told elsewhere. */
   readonly primary: boolean;
+  /** The time dates the sentence's main clause (not an aside, a relative clause or a quotation). */
+  readonly main: boolean;
   readonly published: string;
 }
 
@@ -119,6 +121,7 @@ export function articleMentions(article: Article, people: PeopleIndex): Mention[
           words: eventWords(text, time, times),
           people: people.in(stretchText(text, time, times)),
           primary: i === primary,
+          main: !time.implicit && isSubordinate(text, time.index) === false,
           published,
         });
       });

@@ -48,9 +48,14 @@ export interface TimelineOptions {
 
 const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
 
-/** The mention that shows an event: dated by its text, finest, the sentence's own event, shortest. */
+/** The mention that shows an event: dated by its text, finest, the sentence's own event, in its main clause. */
 function shownBy(mentions: readonly Mention[]): Mention {
-  const rank = (m: Mention) => [m.time.implicit ? 1 : 0, finer[m.time.precision], m.primary ? 0 : 1];
+  const rank = (m: Mention) => [
+    m.time.implicit ? 1 : 0,
+    finer[m.time.precision],
+    m.primary ? 0 : 1,
+    m.main ? 0 : 1,
+  ];
   const best = [...mentions].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
     const i = x.findIndex((v, k) => v !== y[k]);
