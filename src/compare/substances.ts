@@ -47,21 +47,27 @@ export function substanceDifferences(story: Story, sentences: readonly ClaimSent
       new Set(a.paragraphs.flatMap((p) => words(p.text).map((w) => w.norm))),
     ]),
   );
-  const named = sentences.flatMap((s) => namedIn(s) ?? []);
+  // Only sentences naming substances of one kind, and different ones, are compared.
+  const byKind = new Map<number, { sentence: ClaimSentence; word: string }[]>();
+  for (const { sentence, substances } of sentences.flatMap((s) => namedIn(s) ?? []))
+    for (const { word, kinds } of substances)
+      for (const kind of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), { sentence, word }]);
   const found = new Map<string, Discrepancy>();
-  named.forEach(({ sentence: a, substances: xs }, i) => {
-    for (const { sentence: b, substances: ys } of named.slice(i + 1)) {
-      if (a.articleId === b.articleId || sharedWeight(a, b, (t) => story.idf(t)) < SAME_SCENE) continue;
-      for (const x of xs)
-        for (const y of ys) {
-          const key = [x.word, y.word].sort().join('|');
-          if (x.word === y.word || found.has(key) || !x.kinds.some((k) => y.kinds.includes(k))) continue;
-          // An article that names both has no quarrel with the other.
-          if (vocabulary.get(a.articleId)?.has(y.word) || vocabulary.get(b.articleId)?.has(x.word)) continue;
-          const about = `what it was: “${x.word}” or “${y.word}”`;
-          found.set(key, { kind: 'name', about, sides: [side(a, x.word), side(b, y.word)] });
-        }
-    }
-  });
+  for (const list of byKind.values()) {
+    list.forEach(({ sentence: a, word: x }, i) => {
+      for (const { sentence: b, word: y } of list.slice(i + 1)) {
+        const key = [x, y].sort().join('|');
+        if (x === y || a.articleId === b.articleId || found.has(key)) continue;
+        // An article that names both has no quarrel with the other.
+        if (vocabulary.get(a.articleId)?.has(y) || vocabulary.get(b.articleId)?.has(x)) continue;
+        if (sharedWeight(a, b, (t) => story.idf(t)) < SAME_SCENE) continue;
+        found.set(key, {
+          kind: 'name',
+          about: `what it was: “${x}” or “${y}”`,
+          sides: [side(a, x), side(b, y)],
+        });
+      }
+    });
+  }
   return [...found.values()];
 }

@@ -56,8 +56,17 @@ const SUBSTANCE = 27;
  * alternatives of one kind: toluene or xylene, petrol or diesel.
  */
 export function substanceKinds(noun: string): readonly number[] {
-  const first = lookUp(noun, 'noun')?.senses[0];
-  const synset = first === undefined ? undefined : synsetAt(first, 'noun');
-  if (synset?.lexFile !== SUBSTANCE) return [];
-  return synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset);
+  let found = substances.get(noun);
+  if (!found) {
+    const first = lookUp(noun, 'noun')?.senses[0];
+    const synset = first === undefined ? undefined : synsetAt(first, 'noun');
+    found =
+      synset?.lexFile === SUBSTANCE
+        ? synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)
+        : [];
+    if (substances.size >= CACHE_LIMIT) substances.clear();
+    substances.set(noun, found);
+  }
+  return found;
 }
+const substances = new Map<string, readonly number[]>();

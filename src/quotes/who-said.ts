@@ -16,6 +16,8 @@ export interface QuoteEntry {
   readonly voice: Speaker | undefined;
   readonly terms: readonly string[];
   readonly termSet: ReadonlySet<string>;
+  /** Neighbouring terms, in order: what tells the same words from words on one topic. */
+  readonly pairs: ReadonlySet<string>;
   group: number;
 }
 
@@ -56,8 +58,7 @@ function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
   const share = overlapShare(a.termSet, b.termSet);
   const common = Math.round(share * smaller);
   if (smaller > 0 && jaccard(a.termSet, b.termSet) === 1) return true;
-  const [pa, pb] = [pairsOf(a.terms), pairsOf(b.terms)];
-  return common >= 3 && share >= SAME_WORDS && [...pa].some((p) => pb.has(p));
+  return common >= 3 && share >= SAME_WORDS && [...a.pairs].some((p) => b.pairs.has(p));
 }
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */
@@ -75,7 +76,7 @@ export function quoteBook(story: Story): QuoteBook {
   const entries: QuoteEntry[] = quotes.map((quote, i) => {
     const list = terms(quote.text);
     const [speaker, voice] = [speakers.of(quote.mention), speakers.of(quote.voice)];
-    return { quote, speaker, voice, terms: list, termSet: new Set(list), group: i };
+    return { quote, speaker, voice, terms: list, termSet: new Set(list), pairs: pairsOf(list), group: i };
   });
   // Same words in several places form one group: the smallest position among them names it.
   for (const a of entries)

@@ -127,9 +127,21 @@ export function eventWords(sentence: string, time: TimeRef, others: readonly Tim
   const local = saysWhat(clause) ? contentTerms(clause) : new Set<string>();
   const related = new Set<string>();
   for (const word of words(stretch))
-    for (const form of rewordings(word.norm))
-      for (const t of terms(form)) if (!own.has(t) && !t.startsWith('@')) related.add(t);
+    for (const t of rewordingTerms(word.norm)) if (!own.has(t)) related.add(t);
   return { terms: own, local, related };
+}
+
+const rewordingCache = new Map<string, readonly string[]>();
+
+/** The terms of a word's rewordings, once per word. */
+function rewordingTerms(word: string): readonly string[] {
+  let found = rewordingCache.get(word);
+  if (!found) {
+    found = rewordings(word).flatMap((form) => terms(form).filter((t) => !t.startsWith('@')));
+    if (rewordingCache.size >= 50_000) rewordingCache.clear();
+    rewordingCache.set(word, found);
+  }
+  return found;
 }
 
 /** The part of a sentence a time dates. */

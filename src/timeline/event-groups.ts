@@ -17,17 +17,27 @@ const SAME_DAY_EVENT = 0.35;
 const MIN_TERMS = 4;
 const MIN_LOCAL_TERMS = 3;
 
-/** The days between two mentions' periods (0 when they overlap); a lead without a time spans its news cycle. */
-function gapDays(a: Mention, b: Mention): number {
-  const span = (m: Mention): [number, number] => {
+const spans = new WeakMap<Mention, [number, number]>();
+
+/** The period a mention covers, as times; a lead without a time spans its news cycle. */
+function spanOf(m: Mention): [number, number] {
+  let span = spans.get(m);
+  if (!span) {
     if (m.time.implicit && !m.datedBy) {
       const published = utc(m.published).getTime();
-      return [published - CLOSE_DAYS * DAY, published];
+      span = [published - CLOSE_DAYS * DAY, published];
+    } else {
+      const [start, end] = periodOf(m.time);
+      span = [utc(start).getTime(), utc(end).getTime()];
     }
-    const [start, end] = periodOf(m.time);
-    return [utc(start).getTime(), utc(end).getTime()];
-  };
-  const [x, y] = [span(a), span(b)];
+    spans.set(m, span);
+  }
+  return span;
+}
+
+/** The days between two mentions' periods (0 when they overlap). */
+function gapDays(a: Mention, b: Mention): number {
+  const [x, y] = [spanOf(a), spanOf(b)];
   return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
 }
 
@@ -47,13 +57,32 @@ function contained(part: ReadonlySet<string>, whole: EventWords, weight: (t: str
  * right around one time found in the other ("since Moscow invaded Ukraine in February" in "the war,
  * which began with Moscow's invasion … in February").
  */
+const totals = new WeakMap<Mention, number>();
+
 function sharedWeight(a: Mention, b: Mention, weight: (t: string) => number): number {
-  const total = (set: ReadonlySet<string>) => [...set].reduce((sum, t) => sum + weight(t), 0);
-  const [light, heavy] = total(a.words.terms) <= total(b.words.terms) ? [a, b] : [b, a];
+  const total = (m: Mention) => {
+    let sum = totals.get(m);
+    if (sum === undefined) {
+      sum = [...m.words.terms].reduce((acc, t) => acc + weight(t), 0);
+      totals.set(m, sum);
+    }
+    return sum;
+  };
+  const [light, heavy] = total(a) <= total(b) ? [a, b] : [b, a];
   const local = (x: Mention, y: Mention) =>
     x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, weight) : 0;
   return Math.max(contained(light.words.terms, heavy.words, weight), local(a, b), local(b, a));
 }
+
+const goesOn = new WeakMap<Mention, boolean>();
+const continuing = (m: Mention) => {
+  let found = goesOn.get(m);
+  if (found === undefined) {
+    found = isContinuing(m.text);
+    goesOn.set(m, found);
+  }
+  return found;
+};
 
 /** How alike two mentions are as reports of one event; 0 when they cannot be one. */
 export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => number): number {
@@ -66,7 +95,7 @@ export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => num
   if (gap > CLOSE_DAYS) return 0;
   // "Schools were closed on Tuesday" and "schools remain closed on Thursday" are two states of one
   // thing, not one event the sources date differently.
-  if (gap > 0 && (isContinuing(a.text) || isContinuing(b.text))) return 0;
+  if (gap > 0 && (continuing(a) || continuing(b))) return 0;
   const share = sharedWeight(a, b, weight);
   const days = a.time.precision === 'day' && b.time.precision === 'day' && gap <= 1;
   return share >= (days ? SAME_DAY_EVENT : SAME_EVENT) ? share : 0;
