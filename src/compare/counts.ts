@@ -1,4 +1,4 @@
-import { type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { isNumberWord, type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { terms, words } from '../language/text.ts';
 import type { Story } from '../retrieval/story.ts';
@@ -15,7 +15,7 @@ import type { Discrepancy, Side } from './discrepancy.ts';
 export interface Count {
   readonly sentence: ClaimSentence;
   readonly quantity: Quantity;
-  /** Terms of the words around the number that say what is counted and what happened to it. */
+  /** Terms of the words around the number, but for its unit: what happened to what is counted. */
   readonly about: ReadonlySet<string>;
   /** Each term's other words for the same (WordNet): "killed" also stands for "die". */
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
@@ -23,8 +23,8 @@ export interface Count {
 
 // Share of the lighter context's weight found in the other for two counts to be of one thing.
 const SAME_THING = 0.4;
-// A context this small says too little about what is counted.
-const MIN_ABOUT = 2;
+// What is counted must be the same unit; beyond it, the context needs a word of its own.
+const MIN_ABOUT = 1;
 // Clauses end at punctuation and at the words that open another clause.
 const CLAUSE =
   /[,;:–—()]|\b(?:but|that|which|who|whom|whose|when|while|because|after|before|although|if|since|as)\b/giu;
@@ -39,8 +39,17 @@ function contextOf(text: string, list: readonly Quantity[], k: number): string {
   const previous = list[k - 1];
   const next = list[k + 1];
   // "Twelve people were killed and 31 others taken to hospital": each count has its own predicate.
-  if (previous && previous.end > from) from = q.start;
-  if (next && next.start < to) to = next.start;
+  if (previous && previous.end > from) {
+    // "… and injuring 23", "… and 31 others taken to hospital": from the last "and" on.
+    const joint = [...text.slice(previous.end, q.start).matchAll(/\s(?:and|or)\s/gu)].at(-1);
+    from = joint ? previous.end + joint.index + joint[0].length : q.start;
+  }
+  if (next && next.start < to) {
+    // "killing nine people and injuring 23": what follows the last "and" belongs to the next count.
+    const between = text.slice(q.end, next.start);
+    const joint = [...between.matchAll(/\s(?:and|or)\s/gu)].at(-1);
+    to = joint ? q.end + joint.index : next.start;
+  }
   return text.slice(from, to);
 }
 
@@ -49,18 +58,12 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
     const list = quantitiesIn(sentence.text);
     return list.map((quantity, k) => {
       const context = contextOf(sentence.text, list, k);
-      // What is counted, and the words around it but for numbers and dates.
-      const related = new Map<string, Set<string>>([[quantity.unit, new Set()]]);
+      // The words around the count but for numbers, dates and the unit itself.
+      const related = new Map<string, Set<string>>();
       for (const word of words(context)) {
-        const raw = context.slice(word.start, word.end);
-        const term = terms(raw)[0];
-        if (
-          term &&
-          !term.startsWith('@') &&
-          !quantitiesIn(`${raw} x`).length &&
-          !/^\d/u.test(term) &&
-          !isTimeTerm(term)
-        )
+        const term = terms(context.slice(word.start, word.end))[0];
+        const skipped = !term || term === quantity.unit || term.startsWith('@') || isTimeTerm(term);
+        if (!skipped && !isNumberWord(word.norm))
           related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
       }
       return { sentence, quantity, about: new Set(related.keys()), related };
@@ -77,8 +80,11 @@ export function likeness(a: Count, b: Count, weight: (t: string) => number): num
     heavy.about.has(t) ||
     [...(light.related.get(t) ?? [])].some((r) => heavy.about.has(r)) ||
     [...heavy.related.values()].some((r) => r.has(t));
-  const shared = [...light.about].filter(found).reduce((sum, t) => sum + weight(t), 0);
-  return shared / total(light);
+  const held = [...light.about].filter(found);
+  // The same unit and nothing else in common is no evidence: "nine dead" is not "23 injured".
+  if (held.length === 0) return 0;
+  const unit = weight(a.quantity.unit);
+  return (unit + held.reduce((sum, t) => sum + weight(t), 0)) / (unit + total(light));
 }
 
 const side = (c: Count): Side => ({

@@ -8,6 +8,7 @@ import { dateDifferences } from './date-differences.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
 import { quoteDifferences } from './quote-differences.ts';
 import { spellingDifferences } from './spellings.ts';
+import { substanceDifferences } from './substances.ts';
 
 export type { Discrepancy, DiscrepancyKind, Side } from './discrepancy.ts';
 
@@ -82,6 +83,7 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
     return [
       ...names(story, alignment.links),
       ...spellingDifferences(story),
+      ...substanceDifferences(story, alignment.sentences),
       ...countDifferences(story, alignment.sentences),
       ...dateDifferences(story, shared),
       ...quoteDifferences(story, shared),

@@ -39,23 +39,32 @@ export function spellingDifferences(story: Story): Discrepancy[] {
     ]),
   );
   const named = namesOfStory(story);
+  // Names that can be variants share all words but one: bucket them by each word left out.
+  const buckets = new Map<string, Named[]>();
+  for (const n of named)
+    n.name.words.forEach((_, k) => {
+      const key = n.name.words.map((w, j) => (j === k ? '*' : w)).join(' ');
+      buckets.set(key, [...(buckets.get(key) ?? []), n]);
+    });
   const found = new Map<string, Side[]>();
-  named.forEach((a, i) => {
-    for (const b of named.slice(i + 1)) {
-      if (a.side.articleId === b.side.articleId || !spellingVariants(a.name, b.name)) continue;
-      // An article that writes both spellings disagrees with no one.
-      if (
-        mentions(text.get(a.side.articleId) ?? [], b.name) ||
-        mentions(text.get(b.side.articleId) ?? [], a.name)
-      )
-        continue;
-      const key = [a.name.words.join(' '), b.name.words.join(' ')].sort().join('|');
-      const sides = found.get(key) ?? [];
-      for (const x of [a.side, b.side])
-        if (!sides.some((s) => s.articleId === x.articleId && s.value === x.value)) sides.push(x);
-      found.set(key, sides);
-    }
-  });
+  for (const bucket of buckets.values()) {
+    bucket.forEach((a, i) => {
+      for (const b of bucket.slice(i + 1)) {
+        if (a.side.articleId === b.side.articleId || !spellingVariants(a.name, b.name)) continue;
+        // An article that writes both spellings disagrees with no one.
+        if (
+          mentions(text.get(a.side.articleId) ?? [], b.name) ||
+          mentions(text.get(b.side.articleId) ?? [], a.name)
+        )
+          continue;
+        const key = [a.name.words.join(' '), b.name.words.join(' ')].sort().join('|');
+        const sides = found.get(key) ?? [];
+        for (const x of [a.side, b.side])
+          if (!sides.some((s) => s.articleId === x.articleId && s.value === x.value)) sides.push(x);
+        found.set(key, sides);
+      }
+    });
+  }
   const order = new Map(story.corpus.articles.map((a, i) => [a.meta.id, i]));
   const position = (x: Side) => (order.get(x.articleId) ?? 0) * 1e4 + x.paragraph;
   return [...found.values()]

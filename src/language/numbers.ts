@@ -45,6 +45,8 @@ const PEOPLE = new Set(['peopl', 'person', 'other', 'others']);
 // "The number of people killed … has risen to 14": the count of a thing named before the number.
 const COUNT_OF =
   /\b(?:number|toll|total|tally|count)\s+of\s+(\p{L}+)[^.;]*?\b(?:to|at|reached|is|was|stands at)\s*$/iu;
+// "The death toll … has risen to 11": a toll counts people.
+const TOLL = /\btoll\b[^.;]*?\b(?:to|at|reached|is|was|stands at)\s*$/iu;
 
 const AUXILIARY = /^(?:were|was|are|is|have|had|has|remain|remained|remains)$/u;
 // A past form that is no noun ("died", "fled"), read off WordNet through its base form.
@@ -63,6 +65,10 @@ function numberValue(raw: string): number | undefined {
   const word = raw.toLowerCase();
   return UNITS[word] ?? TENS[word];
 }
+
+/** Whether a word is part of a number as written: "nine", "1,500", "million". */
+export const isNumberWord = (word: string): boolean =>
+  numberValue(word) !== undefined || SCALES[word.toLowerCase()] !== undefined;
 
 const isYear = (raw: string) => /^(?:1[89]|20)\d{2}$/u.test(raw);
 
@@ -98,7 +104,9 @@ export function quantitiesIn(text: string): Quantity[] {
     const subject = next !== undefined && (AUXILIARY.test(nextRaw) || isVerbForm(nextRaw));
     const term = next && !subject && numberValue(raw(j)) === undefined ? termOf(next) : undefined;
     const before = found.at(-1)?.unit;
-    const named = COUNT_OF.exec(text.slice(0, first.start))?.[1];
+    const named =
+      COUNT_OF.exec(text.slice(0, first.start))?.[1] ??
+      (TOLL.test(text.slice(0, first.start)) ? 'people' : undefined);
     const unit =
       sign ??
       (term && PEOPLE.has(term) ? (before ?? term) : term) ??

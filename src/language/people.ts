@@ -46,9 +46,9 @@ export function peopleIntroducedIn(text: string): string[] {
     const tokens = written.split(/\s+/u);
     // "On Thursday, an official …": a capitalised function word opens a sentence, not a name.
     if (STOP.has(tokens[0]?.toLowerCase() ?? '')) continue;
-    // Leading titles belong to the description: "Governor Elin Marsh", "Mayor Carla Vennick".
-    let title = 0;
-    while (title < tokens.length - 2 && isLeadingTitle(tokens[title] ?? '')) title++;
+    // Leading titles belong to the description: "Governor Elin Marsh", "Transport Minister Lara Benedek".
+    const titles = tokens.slice(0, -2).map(isLeadingTitle);
+    const title = titles.lastIndexOf(true) + 1;
     const own = tokens.slice(title);
     // "Halvorsen Polymers, a maker of …", "North Korea, …": a body's or place's name ends in a common noun.
     const last = own.at(-1) ?? '';

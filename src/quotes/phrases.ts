@@ -35,8 +35,12 @@ export function phraseBefore(left: string): string {
     if (BOUNDARY.has(token) && !joinsNames) break;
     taken.unshift(token);
   }
-  return taken.join(' ');
+  // "The next day her office said": the time that opens the clause is not part of the speaker.
+  return taken.join(' ').replace(LEADING_TIME, '');
 }
+
+const LEADING_TIME =
+  /^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)\s+(?=\S)/iu;
 
 /** The noun phrase starting `right`: "the official news agency, …" → "the official news agency". */
 export function phraseAfter(right: string): string {

@@ -27,8 +27,14 @@ const ISSUED = /\b(?:statement|communiqu[eé]|release|report|letter|announcement
 export function speakerMentions(article: Article): SpeakerMention[] {
   const found: SpeakerMention[] = [];
   for (const p of article.paragraphs) {
+    // The title may stand before the name or lead it: "Transport Minister Lara Benedek".
     for (const m of p.text.matchAll(ROLE_NAME))
-      if (TITLE.test((m[1] ?? '').toLowerCase()))
+      if (
+        m[0]
+          .split(/\s+/u)
+          .slice(0, -1)
+          .some((w) => TITLE.test(w.toLowerCase()))
+      )
         found.push({
           phrase: phraseBefore(p.text.slice(0, m.index + m[0].length)),
           paragraph: p.number,
@@ -122,6 +128,7 @@ export function continuedFrom(
 
 /** Who speaks through a statement: the nearest person or official named before it. */
 export function voiceOf(
+  article: Article,
   mention: string,
   quote: QuoteSpan,
   mentions: readonly SpeakerMention[],
@@ -129,6 +136,6 @@ export function voiceOf(
   if (!ISSUED.test(mention)) return undefined;
   const here = at({ paragraph: quote.paragraph, offset: quote.start });
   return mentions
-    .filter((m) => at(m) < here && !ISSUED.test(m.phrase) && isPersonPhrase(m.phrase))
+    .filter((m) => at(m) < here && !ISSUED.test(m.phrase) && isPerson(article, m.phrase))
     .sort((a, b) => at(b) - at(a))[0]?.phrase;
 }

@@ -37,9 +37,10 @@ export function parsePhrase(phrase: string): Parsed {
   const before = tokens[run - 1];
   if (run === tokens.length) return { phrase, name: described, role: null, named: false };
   if (run === 0) {
-    // "Mayor Anna Berg": a capitalised title leads the name, unless all of it is titles.
-    let title = 0;
-    while (title < tokens.length - 1 && isPersonPhrase(tokens[title] ?? '')) title++;
+    // "Mayor Anna Berg", "Transport Minister Lara Benedek": a capitalised title leads the name (up
+    // to its last title word), unless all of it is titles.
+    const titles = tokens.slice(0, -1).map((t) => isPersonPhrase(t));
+    const title = titles.lastIndexOf(true) + 1;
     const name = tokens.slice(title).join(' ');
     if (title === 0 || isPersonPhrase(name)) return { phrase, name: bare, role: null, named: true };
     return { phrase, name, role: tokens.slice(0, title).join(' '), named: true };
@@ -85,6 +86,18 @@ export class SpeakerBook {
     }
     for (const p of parsed.filter((q) => !isPerson(q))) {
       const tokens = contentTokens(p.name);
+      // "the transport minister": the one person whose title holds every word of the description.
+      const titled = p.named
+        ? []
+        : groups.filter((g) =>
+            g.some(
+              (q) => isPerson(q) && q.role && [...tokens].every((t) => contentTokens(q.role ?? '').has(t)),
+            ),
+          );
+      if (titled.length === 1) {
+        titled[0]?.push(p);
+        continue;
+      }
       const group = groups.find((g) =>
         g.some((q) =>
           p.named && isPerson(q)

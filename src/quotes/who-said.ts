@@ -16,6 +16,8 @@ export interface QuoteEntry {
   readonly voice: Speaker | undefined;
   readonly terms: readonly string[];
   readonly termSet: ReadonlySet<string>;
+  /** Neighbouring terms, in order: what tells the same words from words on one topic. */
+  readonly pairs: ReadonlySet<string>;
   group: number;
 }
 
@@ -43,11 +45,20 @@ export interface QuoteMatch {
 const SAME_WORDS = 0.5;
 const BOOKS = memoKey<QuoteBook>('quote book');
 
+// Words in the same order: pairs of neighbouring terms two quotes share ("artillery shells").
+const pairsOf = (list: readonly string[]) => new Set(list.slice(1).map((t, k) => `${list[k]} ${t}`));
+
+/**
+ * The same words, translated or excerpted: most of the smaller quote's terms, some of them in the
+ * same order. Words of one topic ("Russia", "shells", "rockets") in another order are another
+ * statement, whoever made it.
+ */
 function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
   const smaller = Math.min(a.termSet.size, b.termSet.size);
   const share = overlapShare(a.termSet, b.termSet);
   const common = Math.round(share * smaller);
-  return (common >= 3 && share >= SAME_WORDS) || (smaller > 0 && jaccard(a.termSet, b.termSet) === 1);
+  if (smaller > 0 && jaccard(a.termSet, b.termSet) === 1) return true;
+  return common >= 3 && share >= SAME_WORDS && [...a.pairs].some((p) => b.pairs.has(p));
 }
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */
@@ -64,7 +75,7 @@ export function quoteBook(story: Story): QuoteBook {
     const entries: QuoteEntry[] = quotes.map((quote, i) => {
       const list = terms(quote.text);
       const [speaker, voice] = [speakers.of(quote.mention), speakers.of(quote.voice)];
-      return { quote, speaker, voice, terms: list, termSet: new Set(list), group: i };
+      return { quote, speaker, voice, terms: list, termSet: new Set(list), pairs: pairsOf(list), group: i };
     });
     // Same words in several places form one group: the smallest position among them names it.
     for (const a of entries)

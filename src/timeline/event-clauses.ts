@@ -34,6 +34,17 @@ export function quotedRanges(text: string): [number, number][] {
 const RELATIVE = /\b(?:which|who|whom|whose|where)\b|\b(\p{L}+)\s+that\b/gu;
 const isVerb = (word: string) => lookUp(lemmatizer.verb(word.toLowerCase()), 'verb') !== undefined;
 
+/** Where a relative clause that dates something else begins ("… disaster that killed 11 people last week"). */
+function mainClauseEnd(sentence: string, times: readonly TimeRef[]): number {
+  const dated = times.filter((t) => !t.implicit && isSubordinate(sentence, t.index));
+  for (const m of sentence.matchAll(RELATIVE)) {
+    if (m[1] && isVerb(m[1])) continue;
+    const at = m[1] ? m.index + m[1].length + 1 : m.index;
+    if (dated.some((t) => t.index > at)) return at;
+  }
+  return sentence.length;
+}
+
 /** Whether the time at `index` dates something other than the sentence's main clause. */
 export function isSubordinate(text: string, index: number): boolean {
   if (quotedRanges(text).some(([s, e]) => index >= s && index < e)) return true;
@@ -50,10 +61,10 @@ const TIME_WORDS =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weeks day days month months year years morning afternoon evening night today yesterday tomorrow last next earlier later time hours spring summer autumn winter';
 let timeTerms: ReadonlySet<string> | undefined;
 // Built on first use: stemming reads WordNet, which a command that needs no timeline should not wait for.
-export const isTimeTerm = (t: string) => {
+export function isTimeTerm(t: string): boolean {
   timeTerms ??= new Set(terms(TIME_WORDS));
   return timeTerms.has(t);
-};
+}
 
 /**
  * The stretch of a sentence a time dates, as offsets: its aside; in a sentence of several times,
@@ -61,7 +72,7 @@ export const isTimeTerm = (t: string) => {
  * Kirby …"); for "weeks after the US said …", what follows "after".
  */
 function stretchOf(sentence: string, time: TimeRef, others: readonly TimeRef[]): [number, number] {
-  if (time.implicit) return [0, sentence.length];
+  if (time.implicit) return [0, mainClauseEnd(sentence, others)];
   if (/\bafter$/iu.test(time.text)) return [time.index + time.text.length, sentence.length];
   const aside = clauseAt(sentence, time.index);
   if (aside !== sentence) {
@@ -108,17 +119,33 @@ const saysWhat = (clause: string) =>
   });
 
 /** What a time of a sentence dates, as terms and the terms of their near relations. */
-export function eventWords(sentence: string, time: TimeRef, others: readonly TimeRef[]): EventWords {
+export function eventWords(
+  sentence: string,
+  time: TimeRef,
+  others: readonly TimeRef[],
+  reword: (word: string) => readonly string[],
+): EventWords {
   const span = stretchOf(sentence, time, others);
   const stretch = sentence.slice(...span);
   const own = contentTerms(stretch);
   const clause = time.implicit ? stretch : localClause(sentence, time, span);
   const local = saysWhat(clause) ? contentTerms(clause) : new Set<string>();
   const related = new Set<string>();
-  for (const word of words(stretch))
-    for (const form of rewordings(word.norm))
-      for (const t of terms(form)) if (!own.has(t) && !t.startsWith('@')) related.add(t);
+  for (const word of words(stretch)) for (const t of reword(word.norm)) if (!own.has(t)) related.add(t);
   return { terms: own, local, related };
+}
+
+/** The terms of a word's rewordings, looked up once per word of one story's preparation. */
+export function rewordingTerms(): (word: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (word) => {
+    let found = known.get(word);
+    if (!found) {
+      found = rewordings(word).flatMap((form) => terms(form).filter((t) => !t.startsWith('@')));
+      known.set(word, found);
+    }
+    return found;
+  };
 }
 
 /** The part of a sentence a time dates. */

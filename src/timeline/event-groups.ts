@@ -17,18 +17,14 @@ const SAME_DAY_EVENT = 0.35;
 const MIN_TERMS = 4;
 const MIN_LOCAL_TERMS = 3;
 
-/** The days between two mentions' periods (0 when they overlap); a lead without a time spans its news cycle. */
-function gapDays(a: Mention, b: Mention): number {
-  const span = (m: Mention): [number, number] => {
-    if (m.time.implicit && !m.datedBy) {
-      const published = utc(m.published).getTime();
-      return [published - CLOSE_DAYS * DAY, published];
-    }
-    const [start, end] = periodOf(m.time);
-    return [utc(start).getTime(), utc(end).getTime()];
-  };
-  const [x, y] = [span(a), span(b)];
-  return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
+/** The period a mention covers, as times; a lead without a time spans its news cycle. */
+function spanOf(m: Mention): [number, number] {
+  if (m.time.implicit && !m.datedBy) {
+    const published = utc(m.published).getTime();
+    return [published - CLOSE_DAYS * DAY, published];
+  }
+  const [start, end] = periodOf(m.time);
+  return [utc(start).getTime(), utc(end).getTime()];
 }
 
 /** Weighted share of `part`'s terms found in `whole`, as they are or reworded. */
@@ -43,33 +39,67 @@ function contained(part: ReadonlySet<string>, whole: EventWords, weight: (t: str
 }
 
 /**
- * How much two mentions say the same: the lighter one's terms found in the other, or the clause
- * right around one time found in the other ("since Moscow invaded Ukraine in February" in "the war,
- * which began with Moscow's invasion … in February").
+ * How alike mentions are as reports of one event. What each mention alone gives (its period, its
+ * weight, whether it tells a state that goes on) is worked out once per grouping: pairs are many.
  */
-function sharedWeight(a: Mention, b: Mention, weight: (t: string) => number): number {
-  const total = (set: ReadonlySet<string>) => [...set].reduce((sum, t) => sum + weight(t), 0);
-  const [light, heavy] = total(a.words.terms) <= total(b.words.terms) ? [a, b] : [b, a];
-  const local = (x: Mention, y: Mention) =>
-    x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, weight) : 0;
-  return Math.max(contained(light.words.terms, heavy.words, weight), local(a, b), local(b, a));
+export class Likeness {
+  private readonly spans = new Map<Mention, [number, number]>();
+  private readonly totals = new Map<Mention, number>();
+  private readonly goesOn = new Map<Mention, boolean>();
+
+  constructor(private readonly weight: (t: string) => number) {}
+
+  /** The days between two mentions' periods (0 when they overlap). */
+  gapDays(a: Mention, b: Mention): number {
+    const [x, y] = [this.span(a), this.span(b)];
+    return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
+  }
+
+  /** How alike two mentions are as reports of one event; 0 when they cannot be one. */
+  of(a: Mention, b: Mention): number {
+    if (a.sentence === b.sentence || differentPeople(a.people, b.people)) return 0;
+    if (a.words.terms.size < MIN_TERMS || b.words.terms.size < MIN_TERMS) return 0;
+    const sameArticle = a.source.articleId === b.source.articleId;
+    // Within one article only the undated lead and the sentence that dates its news are one event.
+    if (sameArticle && !(a.time.implicit || b.time.implicit)) return 0;
+    const gap = this.gapDays(a, b);
+    if (gap > CLOSE_DAYS) return 0;
+    // "Schools were closed on Tuesday" and "schools remain closed on Thursday" are two states of one
+    // thing, not one event the sources date differently.
+    if (gap > 0 && (this.continuing(a) || this.continuing(b))) return 0;
+    const share = this.sharedWeight(a, b);
+    const days = a.time.precision === 'day' && b.time.precision === 'day' && gap <= 1;
+    return share >= (days ? SAME_DAY_EVENT : SAME_EVENT) ? share : 0;
+  }
+
+  /**
+   * How much two mentions say the same: the lighter one's terms found in the other, or the clause
+   * right around one time found in the other ("since Moscow invaded Ukraine in February" in "the
+   * war, which began with Moscow's invasion … in February").
+   */
+  private sharedWeight(a: Mention, b: Mention): number {
+    const [light, heavy] = this.total(a) <= this.total(b) ? [a, b] : [b, a];
+    const local = (x: Mention, y: Mention) =>
+      x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, this.weight) : 0;
+    return Math.max(contained(light.words.terms, heavy.words, this.weight), local(a, b), local(b, a));
+  }
+
+  private span(m: Mention): [number, number] {
+    return once(this.spans, m, () => spanOf(m));
+  }
+
+  private total(m: Mention): number {
+    return once(this.totals, m, () => [...m.words.terms].reduce((acc, t) => acc + this.weight(t), 0));
+  }
+
+  private continuing(m: Mention): boolean {
+    return once(this.goesOn, m, () => isContinuing(m.text));
+  }
 }
 
-/** How alike two mentions are as reports of one event; 0 when they cannot be one. */
-export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => number): number {
-  if (a.sentence === b.sentence || differentPeople(a.people, b.people)) return 0;
-  if (a.words.terms.size < MIN_TERMS || b.words.terms.size < MIN_TERMS) return 0;
-  const sameArticle = a.source.articleId === b.source.articleId;
-  // Within one article only the undated lead and the sentence that dates its news are one event.
-  if (sameArticle && !(a.time.implicit || b.time.implicit)) return 0;
-  const gap = gapDays(a, b);
-  if (gap > CLOSE_DAYS) return 0;
-  // "Schools were closed on Tuesday" and "schools remain closed on Thursday" are two states of one
-  // thing, not one event the sources date differently.
-  if (gap > 0 && (isContinuing(a.text) || isContinuing(b.text))) return 0;
-  const share = sharedWeight(a, b, weight);
-  const days = a.time.precision === 'day' && b.time.precision === 'day' && gap <= 1;
-  return share >= (days ? SAME_DAY_EVENT : SAME_EVENT) ? share : 0;
+function once<K, V>(known: Map<K, V>, key: K, make: () => V): V {
+  if (!known.has(key)) known.set(key, make());
+  return known.get(key) as V;
 }
 
 /**
@@ -79,12 +109,13 @@ export function eventLikeness(a: Mention, b: Mention, weight: (t: string) => num
  * they date as further sources; they never make an event of their own.
  */
 export function groupMentions(mentions: readonly Mention[], weight: (t: string) => number): Mention[][] {
+  const likeness = new Likeness(weight);
   const primaries = mentions.filter((m) => m.primary);
   const pairs: { a: Mention; b: Mention; gap: number; likeness: number }[] = [];
   primaries.forEach((a, i) => {
     for (const b of primaries.slice(i + 1)) {
-      const likeness = eventLikeness(a, b, weight);
-      if (likeness > 0) pairs.push({ a, b, gap: gapDays(a, b), likeness });
+      const alike = likeness.of(a, b);
+      if (alike > 0) pairs.push({ a, b, gap: likeness.gapDays(a, b), likeness: alike });
     }
   });
   // An undated lead and the sentence that dates its news are one event, whatever their words.
@@ -117,8 +148,8 @@ export function groupMentions(mentions: readonly Mention[], weight: (t: string) 
     let best: { group: Mention[]; likeness: number } | undefined;
     for (const group of groups) {
       if (!fits(group, m) || group.some((g) => g.sentence === m.sentence)) continue;
-      const likeness = Math.max(...group.map((g) => eventLikeness(g, m, weight)));
-      if (likeness > (best?.likeness ?? 0)) best = { group, likeness };
+      const alike = Math.max(...group.map((g) => likeness.of(g, m)));
+      if (alike > (best?.likeness ?? 0)) best = { group, likeness: alike };
     }
     best?.group.push(m);
   }

@@ -23,6 +23,8 @@ export interface Mention {
   readonly people: ReadonlySet<string>;
   /** The sentence's own event (its main clause's time); other times date events told elsewhere. */
   readonly primary: boolean;
+  /** The time dates the sentence's main clause (not an aside, a relative clause or a quotation). */
+  readonly main: boolean;
   readonly published: string;
 }
 
@@ -31,10 +33,13 @@ export const CLOSE_DAYS = 8;
 const ANCHOR_PARAGRAPHS = 2;
 // Times that point back to the last one the article named: "he stressed at the time", "X later said".
 const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
+// A time that only points back ("later") is no event to count "the next day" from.
+const POINTS_BACK = /^(?:at the time|at that time|later|afterwards)$/iu;
 
 /** The time an anaphoric expression points back to: the same period, or for "later" its month. */
 function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
-  const same = /time/iu.test(words);
+  // "at the time" and "afterwards" speak of the same occasion; "later" of some time after it.
+  const same = /time|afterwards/iu.test(words);
   if (same || previous.precision !== 'day') {
     return { ...previous, part: same ? previous.part : undefined, text: words, index };
   }
@@ -78,7 +83,11 @@ export function implicitTime(published: string): TimeRef {
 }
 
 /** The dated mentions of one article, sentence by sentence. */
-export function articleMentions(article: Article, people: PeopleIndex): Mention[] {
+export function articleMentions(
+  article: Article,
+  people: PeopleIndex,
+  reword: (word: string) => readonly string[],
+): Mention[] {
   const { id: articleId, published } = article.meta;
   let previous: { time: TimeRef; paragraph: number } | undefined;
   const out: Mention[] = [];
@@ -103,7 +112,7 @@ export function articleMentions(article: Article, people: PeopleIndex): Mention[
       // What "the next day" counts from is an event the text dates, not one it points back to.
       const narrative = times.filter(
         (t) =>
-          !t.implicit && !ANAPHORIC.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
+          !t.implicit && !POINTS_BACK.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
       );
       const last = narrative.at(-1);
       if (last) previous = { time: last, paragraph: paragraph.number };
@@ -113,9 +122,10 @@ export function articleMentions(article: Article, people: PeopleIndex): Mention[
           text,
           source: { articleId, paragraph: paragraph.number },
           sentence: `${articleId}#${paragraph.number}#${index}`,
-          words: eventWords(text, time, times),
+          words: eventWords(text, time, times, reword),
           people: people.in(stretchText(text, time, times)),
           primary: i === primary,
+          main: !time.implicit && isSubordinate(text, time.index) === false,
           published,
         });
       });

@@ -12,6 +12,7 @@ import {
   sortKey,
   type TimeRef,
 } from './dates.ts';
+import { rewordingTerms } from './event-clauses.ts';
 import { groupMentions } from './event-groups.ts';
 import { articleMentions, type Mention } from './event-mentions.ts';
 
@@ -48,9 +49,14 @@ export interface TimelineOptions {
 
 const finer: Record<Precision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
 
-/** The mention that shows an event: dated by its text, finest, the sentence's own event, shortest. */
+/** The mention that shows an event: dated by its text, finest, the sentence's own event, in its main clause. */
 function shownBy(mentions: readonly Mention[]): Mention {
-  const rank = (m: Mention) => [m.time.implicit ? 1 : 0, finer[m.time.precision], m.primary ? 0 : 1];
+  const rank = (m: Mention) => [
+    m.time.implicit ? 1 : 0,
+    finer[m.time.precision],
+    m.primary ? 0 : 1,
+    m.main ? 0 : 1,
+  ];
   const best = [...mentions].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
     const i = x.findIndex((v, k) => v !== y[k]);
@@ -100,8 +106,9 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
     text: best.text,
     sources,
     texts,
-    // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement.
-    dates: periods.some((p) => periods.some((q) => !overlaps(p, q))) ? dates : [],
+    // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement; a
+    // date that fits every other ("last week" beside Saturday and Sunday) takes no side.
+    dates: dates.filter((_, i) => periods.some((q) => !overlaps(periods[i] ?? q, q))),
     sortKey: sortKey(time),
   };
 }
@@ -113,8 +120,9 @@ function eventGroups(story: Story): Mention[][] {
   return story.memo(GROUPED, () => {
     const articles = story.corpus.articles;
     const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+    const reword = rewordingTerms();
     const groups = groupMentions(
-      articles.flatMap((a) => articleMentions(a, people)),
+      articles.flatMap((a) => articleMentions(a, people, reword)),
       (t) => story.idf(t),
     );
     return groups;

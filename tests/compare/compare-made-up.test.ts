@@ -45,6 +45,25 @@ describe('three reports of a bridge collapse', () => {
   });
 });
 
+describe('three reports of a ferry disaster (tests/fixtures/stories/lakevarnferry)', () => {
+  it('differ on the dead, the injured, the day, the fuel, a name’s spelling, the speaker and the money', async () => {
+    const dir = new URL('../fixtures/stories/lakevarnferry/', import.meta.url).pathname;
+    const { discrepancies } = compare((await loadContext(dir)).story);
+    expect(discrepancies.map(brief)).toEqual([
+      // "killing nine people", "the death toll … has risen to 11", "the disaster that killed 11 people".
+      ['number', ['v1¶1 nine people', 'v2¶1 11', 'v3¶1 11 people']],
+      // "injuring 23", "a further 30 people were injured".
+      ['number', ['v1¶1 23', 'v2¶2 30 people']],
+      ['date', ['v1¶1 Sunday 13 Oct 2024', 'v2¶2 Saturday 12 Oct 2024']],
+      // Two fuels (WordNet: both kinds of "fuel") leaking from the same wreck.
+      ['name', ['v1¶2 petrol', 'v2¶2 kerosene']],
+      ['name', ['v1¶3 Ingrid Solheim', 'v2¶3 Ingrid Solhaim', 'v3¶7 Ingrid Solheim']],
+      ['speaker', ['v1¶5 Lara Benedek (Transport Minister)', 'v2¶3 Ingrid Solhaim (coastguard commander)']],
+      ['number', ['v1¶6 $2 million', 'v2¶7 2.5 million dollar']],
+    ]);
+  });
+});
+
 describe('two reports that agree', () => {
   it('show no discrepancy for quote marks, punctuation, spelling or "U.S." and "US"', async () => {
     const { discrepancies, claims } = await comparison('agree');

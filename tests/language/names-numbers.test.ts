@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictingNames, namesIn } from '../../src/language/names.ts';
+import { conflictingNames, editDistance, namesIn, spellingVariants } from '../../src/language/names.ts';
 import { quantitiesIn } from '../../src/language/numbers.ts';
 
 describe('namesIn: capitalised runs of two words or more', () => {
@@ -34,4 +34,40 @@ describe('quantitiesIn: counts with what they count', () => {
   _('the now eight-month war', [[8, 'month']]);
   _('some 3.5 percent of it', [[3.5, 'percent']]);
   _('literally millions of shells, in 2022', []);
+  // Money: a currency sign before the number, or the currency as its unit.
+  _('Halvorsen has set up a €20 million support fund.', [[20_000_000, 'euro']]);
+  _('it would set up a 25 million euro fund', [[25_000_000, 'euro']]);
+  // What a count counts when the words after it do not say.
+  _('The number of people killed has risen to 14, officials said.', [[14, 'peopl']]);
+  _('The death toll from the disaster has risen to 11, officials said.', [[11, 'peopl']]);
+  _('Twelve people died and 31 were injured.', [
+    [12, 'peopl'],
+    [31, 'peopl'],
+  ]);
+  _('Twelve people were killed and 31 others taken to hospital.', [
+    [12, 'peopl'],
+    [31, 'peopl'],
+  ]);
+  _('the largest part of the five-kilometre zone', [[5, 'kilomet']]);
+  _('around one and a half kilometres from the plant', []);
+});
+
+describe('spellingVariants: one name spelt two ways', () => {
+  const name = (text: string) => namesIn(text)[0] ?? { text, words: [] };
+  const _ = (a: string, b: string, expected: boolean) =>
+    it(`${a} / ${b}`, () => expect(spellingVariants(name(a), name(b))).toBe(expected));
+  _('Tobias Lindqvist', 'Tobias Lindkvist', true);
+  _('Ingrid Solheim', 'Ingrid Solhaim', true);
+  _('Tobias Lindqvist', 'Amara Lindqvist', false);
+  _('North Korea', 'North Korean', false); // a form of the other
+  _('Foreign Minister', 'Foreign Ministry', false); // English words
+  _('John Kirby', 'John Kirby', false);
+
+  it('counts the letters to change, add or drop', () => {
+    expect([
+      editDistance('lindqvist', 'lindkvist'),
+      editDistance('kirby', 'kirk'),
+      editDistance('', 'ab'),
+    ]).toEqual([1, 2, 2]);
+  });
 });

@@ -27,6 +27,26 @@ describe('findTimes resolves news time expressions against the publication date'
   _('The sanctions have been in place for years.', '2022-11-08', []);
 });
 
+describe('findTimes resolves what is planned forward, what happened backward', () => {
+  _('The inquiry will open public hearings in July.', '2025-06-20', ['Jul 2025']);
+  _('The inquiry is due to report by the end of November.', '2025-06-11', ['late Nov 2025']);
+  // "Before December" is a deadline: by the end of November.
+  _('Her final report is expected before December.', '2025-06-20', ['late Nov 2025']);
+  _('A United Nations team is due to report by the end of January.', '2022-12-14', ['late Jan 2023']);
+  _('These are expected next week.', '2025-06-12', ['week of 16 Jun 2025']);
+  _('A memorial service will be held on Sunday, 29 June.', '2025-06-20', ['29 Jun 2025']);
+  _('They are to open again on Monday, the city announced.', '2025-06-12', ['16 Jun 2025']);
+  _('The lines are expected to reopen in the spring.', '2025-06-11', ['spring 2026']);
+  _('The drills last winter were larger.', '2025-01-20', ['winter 2024']);
+  _('The work will be finished in 2027.', '2025-06-20', ['2027']);
+  // The same words in the past tense stay in the past.
+  _('The hearings opened in July.', '2025-06-20', ['Jul 2024']);
+  // A duration, a relative count and a month inside a name are no dates of their own.
+  _('Crews would stay on the site for several days.', '2025-06-11', []);
+  _('The cargo was handed over two days later.', '2023-01-20', []);
+  _('Ri Chol-jun, vice director of the department, dismissed the report.', '2023-01-20', []);
+});
+
 describe('date forms', () => {
   it('gives JSON dates only as long as the precision allows', () => {
     expect(

@@ -50,6 +50,15 @@ describe('the timeline of the five articles (events written by reading them)', (
     ]);
   });
 
+  it('makes each article’s lead an event, and shows every event from where its sentence starts, once', () => {
+    const events = timeline(story);
+    const leads = ['000¶1', '001¶1', '002¶1', '003¶1', '004¶1'];
+    expect(leads.filter((ref) => !find(events, ref))).toEqual([]);
+    const texts = events.map((e) => e.text);
+    const sentences = new Set(story.passages.flatMap((p) => p.paragraph.sentences.map((s) => s.text)));
+    expect([texts.filter((t) => !sentences.has(t)), texts.length - new Set(texts).size]).toEqual([[], 0]);
+  });
+
   it('never dates a sentence that has no time expression', () => {
     const dated = new Set(timeline(story).flatMap(refs));
     expect(dated.has('002¶3')).toBe(false); // "…could lead to a nuclear test." names no time

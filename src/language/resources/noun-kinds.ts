@@ -52,3 +52,26 @@ export const isThingNoun = (word: string): boolean => {
   const found = kindsOf(word, Number.POSITIVE_INFINITY);
   return found.size > 0 && [...found].every((k) => THINGS.has(k));
 };
+
+const SUBSTANCE = 27;
+
+/**
+ * The broader terms of a noun for a substance in its commonest sense ("toluene" → "solvent",
+ * "alkylbenzene"); empty for any other noun. Two substances under one broader term are
+ * alternatives of one kind: toluene or xylene, petrol or diesel.
+ */
+export function substanceKinds(noun: string): readonly number[] {
+  let found = substances.get(noun);
+  if (!found) {
+    const first = lookUp(noun, 'noun')?.senses[0];
+    const synset = first === undefined ? undefined : synsetAt(first, 'noun');
+    found =
+      synset?.lexFile === SUBSTANCE
+        ? synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)
+        : [];
+    if (substances.size >= CACHE_LIMIT) substances.clear();
+    substances.set(noun, found);
+  }
+  return found;
+}
+const substances = new Map<string, readonly number[]>();

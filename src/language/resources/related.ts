@@ -113,6 +113,9 @@ export function rewordings(word: string): readonly string[] {
           // A lexical pointer names one word of its target; a semantic one ("kill" causes "die") the synset's first.
           const derived = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
           if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
+          // What a verb causes is named by its forms too: to kill is to cause to die, a death.
+          if (derived && pointer.symbol === '>' && word !== derived)
+            for (const form of rewordings(derived)) out.add(form);
         }
       });
     }

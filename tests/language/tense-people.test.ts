@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { differentPeople, PeopleIndex, peopleIntroducedIn } from '../../src/language/people.ts';
+import { isSpeechVerb } from '../../src/language/speech-verbs.ts';
+import { isContinuing, tenseAround } from '../../src/language/tense.ts';
+
+describe('tenseAround: the verb group nearest a time expression in its clause', () => {
+  // [sentence, the time expression in it, tense]
+  const _ = (text: string, time: string, tense: string) =>
+    it(`${tense}: ${text}`, () => {
+      const at = text.indexOf(time);
+      expect(tenseAround(text, at, at + time.length)).toBe(tense);
+    });
+  _('The inquiry will open public hearings in July.', 'July', 'future');
+  _(
+    'The inquiry will take evidence and is due to report by the end of November.',
+    'end of November',
+    'future',
+  );
+  _('These are expected next week.', 'next week', 'future');
+  _('The lines were expected to reopen in the spring once inspectors had cleared them.', 'spring', 'future');
+  _('A memorial service will be held on Sunday, 29 June.', 'Sunday', 'future');
+  _('They are to open again on Monday, the city announced.', 'Monday', 'future');
+  // The time of the saying, not of what was said.
+  _('The company said on Wednesday it would set up a fund.', 'Wednesday', 'past');
+  _('Kirby said the talks would resume on Monday.', 'Monday', 'future');
+  _('Schools remain closed on Thursday.', 'Thursday', 'past');
+  _('Earlier in September, Putin vowed to expand ties.', 'September', 'past');
+  _('Moscow invaded Ukraine in February.', 'February', 'past');
+});
+
+describe('isContinuing: a state that goes on, not a new event', () => {
+  it.each([
+    ['Schools in Brenmoor also remain closed on Thursday.', true],
+    ['The line is still closed.', true],
+    ['Schools in Brenmoor were closed on Tuesday.', false],
+  ])('%s → %s', (text, expected) => expect(isContinuing(text)).toBe(expected));
+});
+
+describe('peopleIntroducedIn: names news syntax introduces as people', () => {
+  const _ = (text: string, expected: string[]) =>
+    it(text, () => expect(peopleIntroducedIn(text)).toEqual(expected));
+  _('Governor Elin Marsh visited the site.', ['Elin Marsh']);
+  _('Transport Minister Lara Benedek said on Monday.', ['Lara Benedek']);
+  _('White House National Security Council spokesman John Kirby said so.', ['John Kirby']);
+  _('"It was orange," said Jonas Pirrer, a baker who works nearby.', ['Jonas Pirrer']);
+  _('Jong Myong-hak, director-general of the ministry, said in a statement.', ['Jong Myong-hak']);
+  _('Renate Hollmann (67) lives nearby.', ['Renate Hollmann']);
+  // Bodies and places, however they are introduced.
+  _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
+  _('the official North Korean news agency said', []);
+  _('On Thursday, an unnamed official said', []);
+});
+
+describe('PeopleIndex: who a sentence names, in full or by one part of the name', () => {
+  const index = new PeopleIndex([
+    'Governor Elin Marsh visited the site. Mayor Carla Vennick spoke at a vigil.',
+    'Jong Myong-hak, director-general of the ministry, said so. Halvorsen Polymers, a maker of resins, denied it.',
+  ]);
+  it.each([
+    ['"We will not rest," Marsh told reporters.', ['Elin Marsh']],
+    ['"Not a single shell," Jong said.', ['Jong Myong-hak']],
+    ['Halvorsen said the plant would close.', []],
+  ])('%s', (text, expected) => expect([...index.in(text)]).toEqual(expected));
+
+  it('tells two texts about different people from texts that share one or name none', () => {
+    const [marsh, vennick, none] = [new Set(['Elin Marsh']), new Set(['Carla Vennick']), new Set<string>()];
+    expect([
+      differentPeople(marsh, vennick),
+      differentPeople(marsh, marsh),
+      differentPeople(marsh, none),
+    ]).toEqual([true, false, false]);
+  });
+});
+
+describe('isSpeechVerb: verbs of saying from WordNet (verb.communication)', () => {
+  it.each([
+    ['said', true],
+    ['warned', true],
+    ['dismissed', true],
+    ['repeated', true],
+    ['added', true],
+    ['visited', false],
+    ['would', false],
+    ['press', false],
+    ['statement', false],
+  ])('%s → %s', (word, expected) => expect(isSpeechVerb(word)).toBe(expected));
+});
