@@ -1,6 +1,7 @@
 import { isClosedClass } from './resources/closed-class.ts';
 import { americanSpelling, synonymsOf } from './resources/lexicon.ts';
 import { relatedTo } from './resources/related.ts';
+import { wordMemo } from './resources/word-memo.ts';
 import { termOf, type Word, words } from './text.ts';
 
 // Query expansion: what may stand for a word a user typed, from WordNet and a thesaurus, as
@@ -18,31 +19,30 @@ export interface Expansion {
   readonly far: readonly string[];
 }
 
-// Expansions are the same for a word in every question, and looking them up is the slow part.
-const expansions = new Map<string, Expansion>();
-
 export function expand(word: Word, ordinary: boolean, term: string): Expansion {
   const { norm } = word;
   // A name is looked up as it is written: "UN" is the United Nations, "Un" (Kim Jong Un) is not.
   const name = word.acronym ? norm.toUpperCase() : `${norm.charAt(0).toUpperCase()}${norm.slice(1)}`;
-  const key = ordinary ? norm : name;
-  const cached = expansions.get(key);
-  if (cached) return cached;
-  const wordnet = relatedTo(norm, ordinary ? undefined : name);
-  const synonyms = ordinary ? [...synonymsOf(norm), ...wordnet.near] : wordnet.near;
+  return expansions([ordinary ? '' : name, norm, term, word.acronym ? 'acronym' : ''].join(SEPARATOR));
+}
+
+const SEPARATOR = '\u0000';
+
+// Expansions are the same for a word in every question, and looking them up is the slow part.
+const expansions = wordMemo((key): Expansion => {
+  const [name, norm = '', term, acronym] = key.split(SEPARATOR);
+  const wordnet = relatedTo(norm, name || undefined);
+  const synonyms = name ? wordnet.near : [...synonymsOf(norm), ...wordnet.near];
   const nearSet = new Set(synonyms.flatMap((w) => phraseTerm(w) ?? []));
   const farSet = new Set(wordnet.far.flatMap((w) => phraseTerm(w) ?? []));
   for (const near of nearSet) farSet.delete(near);
-  nearSet.delete(term);
-  farSet.delete(term);
+  nearSet.delete(term ?? '');
+  farSet.delete(term ?? '');
   // The phrases WordNet gives as synonyms of an acronym are what it stands for ("ICBM").
-  const spelledOut = word.acronym ? [...nearSet].filter((p) => p.includes(' ')) : [];
+  const spelledOut = acronym ? [...nearSet].filter((p) => p.includes(' ')) : [];
   const near = [...nearSet].filter((p) => !spelledOut.includes(p));
-  const expansion = { equivalents: spelledOut, near, far: [...farSet] };
-  if (expansions.size >= 50_000) expansions.clear();
-  expansions.set(key, expansion);
-  return expansion;
-}
+  return { equivalents: spelledOut, near, far: [...farSet] };
+});
 
 /**
  * Synonyms of two-word expressions WordNet knows ("blow up" → explode, "brush off" → dismiss,

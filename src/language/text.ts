@@ -5,6 +5,7 @@ import { answerTypesOf } from './answer-type.ts';
 import { countryConcepts } from './countries.ts';
 import { nounExceptions, verbExceptions } from './resources/lemma.ts';
 import { baseForms, isLemma, relatedTo } from './resources/related.ts';
+import { wordMemo } from './resources/word-memo.ts';
 import { type Word, words } from './words.ts';
 
 export { type Word, words } from './words.ts';
@@ -21,23 +22,17 @@ const STOP_WORDS = new Set([
   ),
 ]);
 
-// Stemming dominates indexing time and the vocabulary is small, so each word is stemmed once.
-const stems = new Map<string, string | undefined>();
-
 /** The index form of one word, or undefined for stop words. */
 export function termOf(word: Word): string | undefined {
-  if (word.acronym) return word.norm;
-  if (stems.has(word.norm)) return stems.get(word.norm);
-  const stem = STOP_WORDS.has(word.norm) || word.norm.length < 2 ? undefined : stemmer(word.norm);
-  const irregular = stem === word.norm ? irregularBase(word.norm) : undefined;
-  const term = irregular
-    ? stemmer(irregular)
-    : stem && stem !== word.norm
-      ? unclashed(word.norm, stem)
-      : stem;
-  stems.set(word.norm, term);
-  return term;
+  return word.acronym ? word.norm : stemOf(word.norm);
 }
+
+// Stemming dominates indexing time, so each word is stemmed once.
+const stemOf = wordMemo((norm): string | undefined => {
+  const stem = STOP_WORDS.has(norm) || norm.length < 2 ? undefined : stemmer(norm);
+  const irregular = stem === norm ? irregularBase(norm) : undefined;
+  return irregular ? stemmer(irregular) : stem && stem !== norm ? unclashed(norm, stem) : stem;
+});
 
 /**
  * The base of an irregular form the stemmer cannot undo ("blew" → "blow", "fled" → "flee",

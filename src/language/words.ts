@@ -1,4 +1,5 @@
 import { americanSpelling } from './resources/lexicon.ts';
+import { wordMemo } from './resources/word-memo.ts';
 
 // Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("Kim Jong-un", "doesn't"), numbers.
 const WORD =
@@ -69,26 +70,19 @@ interface Piece {
   readonly to: number;
 }
 
-const chunkCache = new Map<string, Chunk>();
-const CHUNK_CACHE_LIMIT = 200_000;
-
-function chunkOf(chunk: string): Chunk {
-  const cached = chunkCache.get(chunk);
-  if (cached) return cached;
-  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+// Text is split at spaces first: a chunk ("Pyongyang's") recurs across passages and questions.
+const chunkOf = wordMemo((chunk): Chunk => {
   const pieces: Piece[] = [];
   for (const match of chunk.matchAll(WORD)) {
     for (const p of analyse(match[0]))
       pieces.push({ ...p, from: p.from + match.index, to: p.to + match.index });
   }
-  const analysis = {
+  return {
     pieces,
     letters: chunk.match(/\p{L}/gu)?.length ?? 0,
     upper: chunk.match(/\p{Lu}/gu)?.length ?? 0,
   };
-  chunkCache.set(chunk, analysis);
-  return analysis;
-}
+}, 200_000);
 
 function analyse(token: string): Piece[] {
   const raw = /['’]s$/u.test(token) ? token.slice(0, -2) : token;

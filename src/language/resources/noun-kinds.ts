@@ -1,3 +1,4 @@
+import { wordMemo } from './word-memo.ts';
 import { lookUp, synsetAt } from './wordnet.ts';
 
 // What kind of thing a noun names, from WordNet's lexicographer files: a person's title or
@@ -12,23 +13,17 @@ const THINGS = new Set([5, 6, 13, 20, 27]);
 // A noun is of a kind when one of its commonest senses is.
 const SENSES = 2;
 
-const kinds = new Map<string, ReadonlySet<number>>();
-const CACHE_LIMIT = 50_000;
+const kinds = wordMemo((key): ReadonlySet<number> => {
+  const [senses, noun = ''] = key.split(':');
+  const entry = lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+  return new Set(
+    (entry?.senses.slice(0, Number(senses)) ?? []).flatMap(
+      (offset) => synsetAt(offset, 'noun')?.lexFile ?? [],
+    ),
+  );
+});
 
-function kindsOf(noun: string, senses = SENSES): ReadonlySet<number> {
-  const key = `${senses}:${noun}`;
-  let found = kinds.get(key);
-  if (!found) {
-    const entry =
-      lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
-    found = new Set(
-      (entry?.senses.slice(0, senses) ?? []).flatMap((offset) => synsetAt(offset, 'noun')?.lexFile ?? []),
-    );
-    if (kinds.size >= CACHE_LIMIT) kinds.clear();
-    kinds.set(key, found);
-  }
-  return found;
-}
+const kindsOf = (noun: string, senses = SENSES): ReadonlySet<number> => kinds(`${senses}:${noun}`);
 
 /** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
 export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
@@ -60,18 +55,10 @@ const SUBSTANCE = 27;
  * "alkylbenzene"); empty for any other noun. Two substances under one broader term are
  * alternatives of one kind: toluene or xylene, petrol or diesel.
  */
-export function substanceKinds(noun: string): readonly number[] {
-  let found = substances.get(noun);
-  if (!found) {
-    const first = lookUp(noun, 'noun')?.senses[0];
-    const synset = first === undefined ? undefined : synsetAt(first, 'noun');
-    found =
-      synset?.lexFile === SUBSTANCE
-        ? synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)
-        : [];
-    if (substances.size >= CACHE_LIMIT) substances.clear();
-    substances.set(noun, found);
-  }
-  return found;
-}
-const substances = new Map<string, readonly number[]>();
+export const substanceKinds: (noun: string) => readonly number[] = wordMemo((noun) => {
+  const first = lookUp(noun, 'noun')?.senses[0];
+  const synset = first === undefined ? undefined : synsetAt(first, 'noun');
+  return synset?.lexFile === SUBSTANCE
+    ? synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)
+    : [];
+});

@@ -1,3 +1,4 @@
+import { wordMemo } from './word-memo.ts';
 import { type Entry, lookUp, PARTS, type Pos, type Synset, synsetAt } from './wordnet.ts';
 
 // Words WordNet relates to a word a user typed, in two tiers. Near: words of its commonest senses,
@@ -67,26 +68,14 @@ export function isLemma(word: string): boolean {
   return PARTS.some((pos) => lookUp(word, pos) !== undefined);
 }
 
-// Questions bring endless new words (and typos): the caches are emptied rather than let grow.
-const CACHE_LIMIT = 50_000;
-const commonWords = new Map<string, boolean>();
-
 /** Whether a word is ordinary English: in WordNet in lower case in its commonest sense, not a name. */
-export function isCommonWord(word: string): boolean {
-  let common = commonWords.get(word);
-  if (common === undefined) {
-    common = entriesOf(word).some((entry) => {
-      const first = entry.senses[0];
-      const lemma = entry.lemma.replace(/_/g, ' ');
-      return first !== undefined && (synsetAt(first, entry.pos)?.words.includes(lemma) ?? false);
-    });
-    if (commonWords.size >= CACHE_LIMIT) commonWords.clear();
-    commonWords.set(word, common);
-  }
-  return common;
-}
-
-const derivedCache = new Map<string, readonly string[]>();
+export const isCommonWord: (word: string) => boolean = wordMemo((word) =>
+  entriesOf(word).some((entry) => {
+    const first = entry.senses[0];
+    const lemma = entry.lemma.replace(/_/g, ' ');
+    return first !== undefined && (synsetAt(first, entry.pos)?.words.includes(lemma) ?? false);
+  }),
+);
 
 // Pointers to words for the same happening: derived forms, what a verb causes ("kill" → "die") or entails.
 const SAME_HAPPENING = new Set(['+', '>', '*']);
@@ -97,37 +86,34 @@ const SAME_HAPPENING = new Set(['+', '>', '*']);
  * ("invaded" → "invasion", "denial" → "deny") and what a verb causes ("killed" → "die"). Single
  * words only.
  */
-export function rewordings(word: string): readonly string[] {
-  let found = derivedCache.get(word);
-  if (!found) {
-    const out = new Set<string>();
-    for (const entry of entriesOf(word)) {
-      const lemma = entry.lemma.replace(/_/g, ' ');
-      entry.senses.slice(0, NEAR_SENSES).forEach((offset, rank) => {
-        const synset = synsetAt(offset, entry.pos);
-        if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
-        const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
-        for (const pointer of synset?.pointers ?? []) {
-          if (!SAME_HAPPENING.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== self))
-            continue;
-          // A lexical pointer names one word of its target; a semantic one ("kill" causes "die") the synset's first.
-          const derived = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
-          if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
-          // What a verb causes is named by its forms too: to kill is to cause to die, a death.
-          if (derived && pointer.symbol === '>' && word !== derived)
-            for (const form of rewordings(derived)) out.add(form);
-        }
-      });
-    }
-    out.delete(word);
-    found = [...out];
-    if (derivedCache.size >= CACHE_LIMIT) derivedCache.clear();
-    derivedCache.set(word, found);
+export const rewordings: (word: string) => readonly string[] = wordMemo((word) => {
+  const out = new Set<string>();
+  for (const entry of entriesOf(word)) {
+    const lemma = entry.lemma.replace(/_/g, ' ');
+    entry.senses.slice(0, NEAR_SENSES).forEach((offset, rank) => {
+      const synset = synsetAt(offset, entry.pos);
+      if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
+      const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
+      for (const pointer of synset?.pointers ?? []) {
+        if (!SAME_HAPPENING.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== self))
+          continue;
+        // A lexical pointer names one word of its target; a semantic one ("kill" causes "die") the synset's first.
+        const derived = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
+        if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
+        // What a verb causes is named by its forms too: to kill is to cause to die, a death.
+        if (derived && pointer.symbol === '>' && word !== derived)
+          for (const form of rewordings(derived)) out.add(form);
+      }
+    });
   }
-  return found;
-}
+  out.delete(word);
+  return [...out];
+});
 
-const cache = new Map<string, Related>();
+const related = wordMemo((key) => {
+  const [word = '', name] = key.split('\u0000');
+  return relationsOf(word, name);
+});
 
 /**
  * Near and far relations of one word (lower case), computed once per word. An ordinary word is
@@ -135,10 +121,10 @@ const cache = new Map<string, Related>();
  * the senses spelt as it was written (`name`: "UN" is the United Nations), and gets synonyms
  * only: the definition of a namesake ("Jong": an American writer) would mislead.
  */
-export function relatedTo(word: string, name?: string): Related {
-  const key = name ?? word;
-  const cached = cache.get(key);
-  if (cached) return cached;
+export const relatedTo = (word: string, name?: string): Related =>
+  related(name === undefined ? word : `${word}\u0000${name}`);
+
+function relationsOf(word: string, name: string | undefined): Related {
   const near = new Set<string>();
   const far = new Set<string>();
   for (const entry of entriesOf(word)) {
@@ -155,10 +141,7 @@ export function relatedTo(word: string, name?: string): Related {
   }
   for (const form of [word, ...near]) far.delete(form);
   near.delete(word);
-  const related = { near: [...near], far: [...far] };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, related);
-  return related;
+  return { near: [...near], far: [...far] };
 }
 
 function addNear(synset: Synset, self: number, near: Set<string>): void {
