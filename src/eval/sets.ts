@@ -40,6 +40,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/brenmoorfire'],
     blind: true,
   },
+  // Written later, blind again, and run once before any change they judge (held out).
+  {
+    name: 'fresh everyday (seeds)',
+    questions: 'tests/fixtures/blind/seeds-fresh.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 2 (seeds + 2)',
+    questions: 'tests/fixtures/followups2/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups2'],
+    blind: true,
+  },
+  {
+    name: 'third story (Marrowby breach)',
+    questions: 'tests/fixtures/stories/marrowbybreach/questions.json',
+    corpus: ['tests/fixtures/stories/marrowbybreach'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
