@@ -1,4 +1,11 @@
-import { REQUIRED_KINDS } from '../language/answer-type.ts';
+import {
+  answerKindsOf,
+  answerTypesOf,
+  MONEY,
+  QUANTITY,
+  REQUIRED_KINDS,
+  wantedAnswerType,
+} from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
 import {
@@ -8,6 +15,7 @@ import {
   type Relevance,
   relationTerms,
   relevanceOf,
+  sentenceShare,
 } from './relevance.ts';
 import { softCoverage } from './soft-match.ts';
 import type { Passage, Story } from './story.ts';
@@ -60,6 +68,9 @@ export function rank(story: Story, question: string): Ranking {
   const candidates = required ? scored.filter((h) => h.passage.termSet.has(required)) : scored;
   if (!namesKnown(relevance) || !candidates.some((h) => h.share.firm >= ANSWER_BAR))
     return { query, hits: [] };
+  const kind = wantedAnswerType(question);
+  if (kind && AMOUNTS.has(kind) && !candidates.some((h) => givesAmount(story, relevance, h.doc, kind)))
+    return { query, hits: [] };
   const lexical = candidates.map((h) => h.bm25 * h.share.loose ** COORDINATION);
   const best = Math.max(0, ...lexical) || 1;
   const hits = candidates
@@ -70,6 +81,20 @@ export function rank(story: Story, question: string): Ranking {
     .filter((h) => h.score > 0)
     .sort((a, b) => b.score - a.score);
   return { query, hits };
+}
+
+// "How many…", "how much…": an amount is answered by a sentence that gives one and says of
+// what; a count of something else in a passage on the topic is not the answer.
+const AMOUNTS: ReadonlySet<string> = new Set([QUANTITY, MONEY]);
+const AMOUNT_BAR = 0.15;
+
+function givesAmount(story: Story, relevance: Relevance, doc: number, kind: string): boolean {
+  const texts = story.passages[doc]?.paragraph.sentences ?? [];
+  return story.sentences(doc).some((s, i) => {
+    const text = texts[i]?.text ?? '';
+    const kinds = kind === MONEY ? answerKindsOf(text) : answerTypesOf(text);
+    return kinds.includes(kind) && sentenceShare(relevance, s.terms) >= AMOUNT_BAR;
+  });
 }
 
 function bestSentence(story: Story, relevance: Relevance, doc: number): number {

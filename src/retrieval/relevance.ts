@@ -129,6 +129,22 @@ export function coverageOf(relevance: Relevance, passage: Passage): Coverage {
   return { firm: enough ? firm / total : 0, loose: loose / total };
 }
 
+/**
+ * The share of the question's own words (its answer kind aside) a sentence holds, by the words
+ * typed, their equivalents and same-sense synonyms.
+ */
+export function sentenceShare(relevance: Relevance, terms: ReadonlySet<string>): number {
+  let total = 0;
+  let held = 0;
+  for (const { group, weight, whole, partial } of relevance) {
+    if (group.term.startsWith('@')) continue;
+    total += weight;
+    if (whole.some((s) => s.parts.every((t) => terms.has(t)))) held += weight;
+    else held += partial.find((s) => s.firm && s.parts.every((t) => terms.has(t)))?.credit ?? 0;
+  }
+  return total > 0 ? held / total : 0;
+}
+
 /** Whether a passage bears on the question: it covers enough of the question's weight. */
 export function bearsOn(story: Story, groups: readonly QueryGroup[], passage: Passage): boolean {
   return coverageOf(relevanceOf(story, groups), passage).firm >= MIN_COVERAGE;

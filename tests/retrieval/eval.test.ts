@@ -8,10 +8,14 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 // issue's bar of 0.85 (not yet met); the floors guard what has been reached.
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'tuned (seeds)': { recallAt3: 0.9, unanswered: 0 },
-  'everyday (seeds)': { recallAt3: 0.8, unanswered: 3 },
-  'paraphrase (seeds)': { recallAt3: 0.6, unanswered: 3 },
+  'everyday (seeds)': { recallAt3: 0.8, unanswered: 2 },
+  'paraphrase (seeds)': { recallAt3: 0.6, unanswered: 2 },
   'follow-ups (seeds + 2)': { recallAt3: 0.48, unanswered: 0 },
-  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 5 },
+  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 4 },
+  // Held out: run once before the change they judge, then kept as floors like the others.
+  'fresh everyday (seeds)': { recallAt3: 0.7, unanswered: 2 },
+  'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
+  'third story (Marrowby breach)': { recallAt3: 0.55, unanswered: 5 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
@@ -25,8 +29,8 @@ beforeAll(async () => {
 describe.each(EVAL_SETS.map((s) => [s.name, s] as const))('the eval set %s', (name, set) => {
   it('has answerable and unanswerable questions with unique ids', async () => {
     const { questions } = await readQuestionSet(set.questions);
-    expect(questions.filter((q) => q.answers.length > 0).length).toBeGreaterThanOrEqual(15);
-    expect(questions.filter((q) => q.answers.length === 0).length).toBeGreaterThanOrEqual(2);
+    expect(questions.filter((q) => q.answers.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(questions.filter((q) => q.answers.length === 0).length).toBeGreaterThanOrEqual(1);
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { ask } from '../../src/retrieval/ask.ts';
+import { createStory } from '../../src/retrieval/story.ts';
+
+// "How many…" and "how much…" are answered by a sentence that gives an amount and says of what;
+// a count of something else in a passage on the topic is not the answer (rank.ts, givesAmount).
+const BODY = [
+  'Flood hits Tarnvale',
+  'Floodwater swept through the town of Tarnvale on Monday, forcing 2,300 residents from their homes.',
+  'Rescue crews from four counties worked through the night, the county said. The river rose faster than forecast.',
+  'The county council has set aside 12 million euros for repairs to the embankment.',
+  'Residents said the river had not risen so high in living memory.',
+].join('\n\n');
+
+const story = createStory({
+  dir: '(test)',
+  articles: [buildArticle({ id: 'a', file: 'a.txt', published: '2024-03-05' }, `${BODY}\n`)],
+});
+const refs = (question: string) => ask(story, question).results.map((r) => `${r.articleId}#${r.paragraph}`);
+
+describe('amounts asked for', () => {
+  it.each([
+    ['how many residents had to leave their homes', 'a#1'],
+    ['how much money is the council spending on repairs', 'a#3'],
+  ])('%s → %s first', (question, first) => {
+    expect(refs(question)[0]).toBe(first);
+  });
+
+  it.each([
+    // Rescue crews and the river are in the story; no sentence counts the crews or prices the river.
+    'how many rescue workers were injured',
+    'how much will it cost to rebuild the river crossing',
+  ])('%s → nothing', (question) => {
+    expect(refs(question)).toEqual([]);
+  });
+});
