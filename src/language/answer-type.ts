@@ -3,7 +3,8 @@
 // "what's her job" a title next to a name; "where" a place; "how long" a duration; "why" a
 // cause. The cues are ordinary English (calendar words, number words, verbs of saying,
 // WordNet's kinds of noun, connectives of cause), not the story's.
-import { isPersonNoun, isPlaceNoun, isTimeNoun } from './resources/noun-kinds.ts';
+import { isJustAPerson, isPersonNoun, isPlaceNoun, isTimeNoun } from './resources/noun-kinds.ts';
+import { isCommonWord } from './resources/related.ts';
 import { words } from './words.ts';
 
 export const TIME = '@time';
@@ -69,8 +70,10 @@ export function answerKindsOf(text: string): string[] {
   const list = words(text);
   const capital = (i: number) => {
     const w = list[i];
+    // "A volunteer was hurt": a sentence's first word is capitalised, a determiner is no name.
     return (
       w !== undefined &&
+      !DETERMINER.test(w.norm) &&
       /^\p{Lu}/u.test(text.slice(w.start, w.end)) &&
       !/[.!?]\s*$/u.test(text.slice(0, w.start))
     );
@@ -133,4 +136,28 @@ export function wantedAnswerType(question: string): string | undefined {
   if (ROLE_FOCUS.test(q)) return ROLE;
   if (/\bwho\b|\bwhat did .+ say\b|\bwhich (?:official|spokes\w+)\b/u.test(q)) return SPEECH;
   return undefined;
+}
+
+// "What's the name of the defence minister": the words after the cue, up to a relative clause
+// or a preposition, describe the person whose name is asked. ("Who was the security guy" asks
+// who, which a description answers as well as a name.)
+const NAME_CUE = /\bnames? of\s+(.+)$/iu;
+const DESCRIPTION_END =
+  /^(?:who|whom|that|which|of|in|at|for|from|on|with|behind|by|did|does|do|has|have|is|was)$/u;
+
+/**
+ * The role noun of a question that asks for a person's name ("minister" in "what's the name of
+ * North Korea's defence minister"); undefined when it asks no name, or names no role ("the
+ * person in charge").
+ */
+export function askedRole(question: string): string | undefined {
+  const described = NAME_CUE.exec(question)?.[1];
+  if (!described) return undefined;
+  let role: string | undefined;
+  for (const w of words(described)) {
+    if (DESCRIPTION_END.test(w.norm)) break;
+    // A name ("who is Anselm Brauer") is no role, though WordNet knows a saint of that name.
+    if (isPersonNoun(w.norm) && isCommonWord(w.norm)) role = w.norm;
+  }
+  return role && !isJustAPerson(role) ? role : undefined;
 }

@@ -1,9 +1,11 @@
 import {
   answerKindsOf,
   answerTypesOf,
+  askedRole,
   MONEY,
   QUANTITY,
   REQUIRED_KINDS,
+  ROLE,
   wantedAnswerType,
 } from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
@@ -11,6 +13,7 @@ import { wordVectors } from '../language/resources/vectors.ts';
 import {
   ANSWER_BAR,
   coverageOf,
+  holdsWord,
   namesKnown,
   type Relevance,
   relationTerms,
@@ -71,6 +74,8 @@ export function rank(story: Story, question: string): Ranking {
   const kind = wantedAnswerType(question);
   if (kind && AMOUNTS.has(kind) && !candidates.some((h) => givesAmount(story, relevance, h.doc, kind)))
     return { query, hits: [] };
+  const role = askedRole(question);
+  if (role && !candidates.some((h) => namesRole(story, relevance, h.doc, role))) return { query, hits: [] };
   const lexical = candidates.map((h) => h.bm25 * h.share.loose ** COORDINATION);
   const best = Math.max(0, ...lexical) || 1;
   const hits = candidates
@@ -95,6 +100,17 @@ function givesAmount(story: Story, relevance: Relevance, doc: number, kind: stri
     const kinds = kind === MONEY ? answerKindsOf(text) : answerTypesOf(text);
     return kinds.includes(kind) && sentenceShare(relevance, s.terms) >= AMOUNT_BAR;
   });
+}
+
+// "What's the name of the defence minister": a name is given by a sentence that holds that role
+// next to a name; "the minister" nowhere in the articles, or a role no sentence names, is no answer.
+function namesRole(story: Story, relevance: Relevance, doc: number, role: string): boolean {
+  const texts = story.passages[doc]?.paragraph.sentences ?? [];
+  return story
+    .sentences(doc)
+    .some(
+      (s, i) => answerKindsOf(texts[i]?.text ?? '').includes(ROLE) && holdsWord(relevance, role, s.terms),
+    );
 }
 
 function bestSentence(story: Story, relevance: Relevance, doc: number): number {

@@ -145,6 +145,14 @@ export function sentenceShare(relevance: Relevance, terms: ReadonlySet<string>):
   return total > 0 ? held / total : 0;
 }
 
+/** Whether a sentence's terms hold the question's word, as typed or by a sure equivalent. */
+export function holdsWord(relevance: Relevance, word: string, terms: ReadonlySet<string>): boolean {
+  const ready = relevance.find((r) => r.group.word === word);
+  if (!ready) return true;
+  const held = (parts: readonly string[]) => parts.every((t) => terms.has(t));
+  return ready.whole.some((s) => held(s.parts)) || ready.partial.some((s) => s.firm && held(s.parts));
+}
+
 /** Whether a passage bears on the question: it covers enough of the question's weight. */
 export function bearsOn(story: Story, groups: readonly QueryGroup[], passage: Passage): boolean {
   return coverageOf(relevanceOf(story, groups), passage).firm >= MIN_COVERAGE;

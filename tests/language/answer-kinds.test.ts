@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKindsOf, wantedAnswerType } from '../../src/language/answer-type.ts';
+import { answerKindsOf, askedRole, wantedAnswerType } from '../../src/language/answer-type.ts';
 import { queryGroups } from '../../src/language/query.ts';
 
 describe('answer kinds a passage gives, from its structure', () => {
@@ -40,4 +40,18 @@ describe('two-word expressions WordNet knows', () => {
     const group = queryGroups(question).find((g) => g.term === term);
     expect(group?.alternatives).toContain(synonym);
   });
+});
+
+describe('the role of a person whose name is asked', () => {
+  it.each([
+    ["what's the name of the defence minister", 'minister'],
+    ['what was the name of the teenage apprentice who died?', 'apprentice'],
+    ['names of the shift supervisors the police interviewed', 'supervisors'],
+    ["what's the name of the hospital's tech chief", 'chief'],
+    // No role: "person" says only someone; a gang is no person; a name is asked by "who".
+    ["what's the name of the person in charge of the fire crews", undefined],
+    ["what's the name of the hacking gang", undefined],
+    ['who is the mayor of the town', undefined],
+    ['name of Anselm', undefined],
+  ])('%s → %s', (question, role) => expect(askedRole(question)).toBe(role));
 });

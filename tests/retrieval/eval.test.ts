@@ -8,12 +8,12 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 // issue's bar of 0.85 (not yet met); the floors guard what has been reached.
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'tuned (seeds)': { recallAt3: 0.9, unanswered: 0 },
-  'everyday (seeds)': { recallAt3: 0.8, unanswered: 2 },
+  'everyday (seeds)': { recallAt3: 0.8, unanswered: 1 },
   'paraphrase (seeds)': { recallAt3: 0.6, unanswered: 2 },
   'follow-ups (seeds + 2)': { recallAt3: 0.48, unanswered: 0 },
-  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 4 },
+  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 3 },
   // Held out: run once before the change they judge, then kept as floors like the others.
-  'fresh everyday (seeds)': { recallAt3: 0.7, unanswered: 2 },
+  'fresh everyday (seeds)': { recallAt3: 0.7, unanswered: 1 },
   'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
   'third story (Marrowby breach)': { recallAt3: 0.55, unanswered: 5 },
 };

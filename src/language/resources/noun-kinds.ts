@@ -32,6 +32,16 @@ const NOT_PERSON_NAME = new Set([4, 6, 9, 10, 14, 15, 26, 27]);
 /** A word that, ending a capitalised name, makes it the name of a body, place or thing, not a person. */
 export const endsNonPersonName = (word: string): boolean =>
   [...kindsOf(word.toLowerCase(), 1)].some((k) => NOT_PERSON_NAME.has(k));
+/**
+ * A noun that says only "a person" ("person", "someone", "individual"): WordNet's root of
+ * people, whose first sense is the first sense of "person". It names no role.
+ */
+export const isJustAPerson = (word: string): boolean => {
+  const first = (w: string) => lookUp(w, 'noun')?.senses[0];
+  const root = first('person');
+  const own = first(word) ?? (word.endsWith('s') ? first(word.slice(0, -1)) : undefined);
+  return root !== undefined && own === root;
+};
 /** A noun for a place ("border", "region", "city"). */
 export const isPlaceNoun = (word: string): boolean => {
   const found = kindsOf(word);

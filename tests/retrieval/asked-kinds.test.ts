@@ -5,11 +5,13 @@ import { createStory } from '../../src/retrieval/story.ts';
 
 // "How many…" and "how much…" are answered by a sentence that gives an amount and says of what;
 // a count of something else in a passage on the topic is not the answer (rank.ts, givesAmount).
+// A name asked for is given by a sentence holding that role next to a name (rank.ts, namesRole).
 const BODY = [
   'Flood hits Tarnvale',
   'Floodwater swept through the town of Tarnvale on Monday, forcing 2,300 residents from their homes.',
   'Rescue crews from four counties worked through the night, the county said. The river rose faster than forecast.',
   'The county council has set aside 12 million euros for repairs to the embankment.',
+  'Council leader Maren Holt said the embankment had held for forty years. A volunteer was hurt by debris.',
   'Residents said the river had not risen so high in living memory.',
 ].join('\n\n');
 
@@ -18,6 +20,20 @@ const story = createStory({
   articles: [buildArticle({ id: 'a', file: 'a.txt', published: '2024-03-05' }, `${BODY}\n`)],
 });
 const refs = (question: string) => ask(story, question).results.map((r) => `${r.articleId}#${r.paragraph}`);
+
+describe('names asked for', () => {
+  it('answers with the sentence that names the role', () => {
+    expect(refs("what's the name of the council leader")[0]).toBe('a#4');
+  });
+
+  it.each([
+    // The volunteer is in the story, but no sentence names them; no minister is in it at all.
+    'what was the name of the volunteer who was hurt',
+    "what's the name of the county's health minister",
+  ])('%s → nothing', (question) => {
+    expect(refs(question)).toEqual([]);
+  });
+});
 
 describe('amounts asked for', () => {
   it.each([
