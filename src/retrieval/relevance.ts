@@ -50,7 +50,7 @@ export function relevanceOf(story: Story, groups: readonly QueryGroup[]): Releva
     const partial = [
       ...near.map((parts) => {
         const { share, close } = shareOf(story, group.word, parts, true);
-        return stand(parts, share, share >= SYNONYM_UNKNOWN, close);
+        return { ...stand(parts, share, share >= SYNONYM_UNKNOWN, close), synonym: true };
       }),
       // A looser relation counts towards deciding only when the vectors agree it is used alike:
       // two resources that agree are a bridge ("hurt" → "injured"); either alone is a guess.
@@ -145,12 +145,17 @@ export function sentenceShare(relevance: Relevance, terms: ReadonlySet<string>):
   return total > 0 ? held / total : 0;
 }
 
-/** Whether a sentence's terms hold the question's word, as typed or by a sure equivalent. */
+/**
+ * Whether a sentence's terms hold the question's word: as typed, its equivalents, or a synonym in
+ * the same sense. A looser relation (a word of its definition: "care" for "nurses") does not.
+ */
 export function holdsWord(relevance: Relevance, word: string, terms: ReadonlySet<string>): boolean {
   const ready = relevance.find((r) => r.group.word === word);
   if (!ready) return true;
   const held = (parts: readonly string[]) => parts.every((t) => terms.has(t));
-  return ready.whole.some((s) => held(s.parts)) || ready.partial.some((s) => s.firm && held(s.parts));
+  return (
+    ready.whole.some((s) => held(s.parts)) || ready.partial.some((s) => s.firm && s.synonym && held(s.parts))
+  );
 }
 
 /** Whether a passage bears on the question: it covers enough of the question's weight. */

@@ -26,6 +26,8 @@ export interface Stand {
   readonly firm: boolean;
   /** A WordNet relation the vectors also place close: the same thing in other words. */
   readonly close?: boolean;
+  /** A synonym (not a looser relation such as a word of the definition). */
+  readonly synonym?: boolean;
 }
 
 /** The share a related phrase earns: by WordNet's relation, checked against word vectors. */
@@ -59,6 +61,7 @@ export function strongest(stands: readonly Stand[]): Stand[] {
             credit: Math.max(known.credit, s.credit),
             firm: known.firm || s.firm,
             close: (known.close ?? false) || (s.close ?? false),
+            synonym: (known.synonym ?? false) || (s.synonym ?? false),
           }
         : s,
     );
