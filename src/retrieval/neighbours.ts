@@ -1,5 +1,6 @@
 import { isClosedClass } from '../language/resources/closed-class.ts';
 import { type WordVectors, wordVectors } from '../language/resources/vectors.ts';
+import { wordMemo } from '../language/resources/word-memo.ts';
 import { termOf, words } from '../language/text.ts';
 
 /** A word of the articles used alike with a word of a question, as the term it is indexed by. */
@@ -19,7 +20,8 @@ const MAX_NEIGHBOURS = 6;
 export class Vocabulary {
   private readonly byWord = new Map<string, string>();
   private readonly byTerm = new Map<string, string[]>();
-  private readonly found = new Map<string, readonly Neighbour[]>();
+  // Questions bring endless new words: the story remembers a bounded number of them.
+  private readonly found = wordMemo((word) => this.nearest(word));
 
   constructor(
     texts: Iterable<string>,
@@ -55,21 +57,23 @@ export class Vocabulary {
 
   /** The terms of the articles' words most like `word`, best first, the word's own term excluded. */
   neighbours(word: string, own: string): readonly Neighbour[] {
-    const known = this.found.get(word);
-    if (known) return known;
+    return this.found(word)
+      .filter((n) => n.term !== own)
+      .slice(0, MAX_NEIGHBOURS);
+  }
+
+  private nearest(word: string): readonly Neighbour[] {
     const best = new Map<string, number>();
     if (this.vectors.has(word) && !isClosedClass(word)) {
       for (const [other, term] of this.byWord) {
-        if (term === own) continue;
         const similarity = this.vectors.similarity(word, other) ?? 0;
         if (similarity >= MIN_SIMILARITY && similarity > (best.get(term) ?? 0)) best.set(term, similarity);
       }
     }
-    const list = [...best]
+    // One more than shown: the word's own term may be among them.
+    return [...best]
       .map(([term, similarity]) => ({ term, similarity }))
       .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, MAX_NEIGHBOURS);
-    this.found.set(word, list);
-    return list;
+      .slice(0, MAX_NEIGHBOURS + 1);
   }
 }
