@@ -4,7 +4,7 @@ import type { Citation } from '../corpus/types.ts';
 import { boundPeriod, isCalendarDate } from '../timeline/dates.ts';
 import { timeline } from '../timeline/timeline.ts';
 import { offsetPastEnd } from './offset.ts';
-import { notice, plain, type Reply } from './reply.ts';
+import { notice, plain, type Reply, sourceLabel } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
@@ -67,7 +67,7 @@ export default {
         heading: e.label,
         body: plain(
           e.dates.length > 0
-            ? `${e.text}\nThe sources date it differently: ${e.dates.map((d) => `${d.label} (${d.sources.map((s) => `${s.articleId} ¶${s.paragraph}`).join(', ')})`).join('; ')}.`
+            ? `${e.text}\nThe sources date it differently: ${e.dates.map((d) => `${d.label} (${d.sources.map(sourceLabel).join(', ')})`).join('; ')}.`
             : e.text,
         ),
         citations: e.sources.flatMap(cite),
