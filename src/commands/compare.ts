@@ -49,6 +49,10 @@ export default {
     ],
   },
   options,
+  hints: {
+    topic: `Write a topic of up to ${COMPARE_TOPIC_MAX} characters, such as "the air exercise".`,
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/compare topic:the air exercise',
   execute({ story }, { topic, offset }): Reply {
     const { discrepancies, claims } = compare(story, { topic });

@@ -10,11 +10,12 @@ import type { Command } from './types.ts';
 
 export const TOPIC_MAX = 200;
 const PAGE = 10;
+// YYYY, YYYY-MM or YYYY-MM-DD, and a real date (what is wrong is said by the command's hints).
 const dateBound = z
   .string()
   .trim()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => isCalendarDate(`${s}-01-01`.slice(0, 10)), 'is not a real date')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u)
+  .refine((s) => isCalendarDate(`${s}-01-01`.slice(0, 10)))
   .optional();
 
 const options = z.object({
@@ -48,6 +49,12 @@ export default {
     ],
   },
   options,
+  hints: {
+    topic: `Write a topic of up to ${TOPIC_MAX} characters, such as "missile tests".`,
+    from: 'Write the start date as 2022-09-01 (a month, 2022-09, or a year, 2022, also works).',
+    to: 'Write the end date as 2022-11-30 (a month, 2022-11, or a year, 2022, also works).',
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/timeline topic:missile tests',
   execute({ story }, { topic, from, to, offset }): Reply {
     if (from && to && boundPeriod(from)[0] > boundPeriod(to)[1]) {

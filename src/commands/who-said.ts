@@ -47,17 +47,20 @@ export default {
     ],
   },
   options,
+  hints: {
+    quote: `Write a few words of the quotation, up to ${WHO_SAID_MAX} characters.`,
+    speaker: `Write a speaker's name or title, up to ${WHO_SAID_MAX} characters, such as "Kirby".`,
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/who-said quote:literally millions of rockets and artillery shells',
   execute({ story }, raw): Reply {
     const { quote, speaker } = unpack(raw.quote, raw.speaker);
-    if (!quote && !speaker)
-      return notice(
-        '/who-said needs a quote or a speaker',
-        'Give a few words of a quotation or a speaker, e.g. /who-said speaker:Kirby',
-        {
-          error: 'quote or speaker required',
-        },
-      );
+    if (!quote && !speaker) {
+      const text = 'Give a few words of a quotation, or a speaker’s name.';
+      return notice('/who-said needs a quote or a speaker', `${text} For example: /who-said speaker:Kirby`, {
+        error: text,
+      });
+    }
     const result = whoSaid(story, { quote, speaker });
     const { offset } = raw;
     const past = offsetPastEnd('who-said', offset, result.matches.length);

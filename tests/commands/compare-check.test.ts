@@ -27,9 +27,11 @@ describe('/compare', () => {
     ]);
   });
 
-  it('refuses a topic over 200 characters, naming the option', () => {
+  it('refuses a topic over 200 characters, saying what to type', () => {
     const reply = runCommand(context, 'compare', { topic: 'x'.repeat(201) });
-    expect(reply.data).toEqual({ error: expect.stringMatching(/^topic: /u) });
+    expect(reply.data).toEqual({
+      error: 'Write a topic of up to 200 characters, such as "the air exercise".',
+    });
   });
 });
 
