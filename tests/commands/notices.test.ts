@@ -58,6 +58,7 @@ describe('a bad option gets one sentence saying what to type, then an example', 
       {},
       'Give a few words of a quotation, or a speaker’s name. For example: /who-said speaker:Kirby',
     ],
+    ['12 sources past its pages', 'sources', { offset: 'x' }, `${OFFSET} For example: /sources`],
   ])('%s', (_, name, raw, expected) => {
     const reply = runCommand(context, name, raw);
     expect([reply.items.length, reply.ephemeral, reply.empty]).toEqual([0, true, expected]);
