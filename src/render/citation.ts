@@ -43,15 +43,13 @@ export function linkTarget(url: string | undefined): string | undefined {
 }
 
 /**
- * The articles a passage is cited from: the first source, then each other article once with its
- * paragraphs ("also in 002 para. 4, 9"), in the order first cited.
+ * The articles a passage is cited from, each once with its paragraphs ("002 para. 4, 9"), in the
+ * order first cited: the first source's article first, its passage first among them.
  */
 export function citedArticles(citations: readonly Citation[]): CitedArticle[] {
   const byArticle = new Map<string, Citation[]>();
-  const [first, ...rest] = citations;
-  for (const c of rest) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  const groups = first ? [[first], ...byArticle.values()] : [...byArticle.values()];
-  return groups.flatMap((group) => {
+  for (const c of citations) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  return [...byArticle.values()].flatMap((group) => {
     const [head] = group;
     if (!head) return [];
     const paragraphs = group.map((c) => c.paragraph).filter((p) => p > 0);

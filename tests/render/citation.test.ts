@@ -41,6 +41,11 @@ describe('a citation in Discord', () => {
       '001 para. 2 · North Korea denies it · 2022-11-08 (also in [002 para. 4, 9](<https://news.example/a>), Wire Service; 003 para. 1)',
     ],
     [
+      '6b more paragraphs of the first article join its reference',
+      [cite('001', 2), cite('002', 4, wire), cite('001', 7)],
+      '001 para. 2, 7 · North Korea denies it · 2022-11-08 (also in [002 para. 4](<https://news.example/a>), Wire Service)',
+    ],
+    [
       '7 markup in the title and outlet is escaped; brackets cannot end the link label',
       [cite('002', 5, { title: '[x](http://evil.example) **big**\nline', outlet: '@everyone_', url: URL_A })],
       '002 para. 5 · [(x)(http:\u200b//evil.example) \\*\\*big\\*\\* line](<https://news.example/a>) · @\u200beveryone\\_ · 2022-11-08',
