@@ -14,6 +14,19 @@ export interface ReplyItem {
   readonly citations: readonly Citation[];
 }
 
+/** One event of a timeline picture: the dates its sources give it (two or more: they differ). */
+export interface PictureEvent {
+  /** ISO prefixes ("2022-09", "2022-09-21") with how each is said ("Sep 2022"). */
+  readonly dates: readonly { readonly date: string; readonly label: string }[];
+  readonly text: string;
+}
+
+/** A timeline to draw; renderers make the picture (Discord attaches it, the CLI writes it). */
+export interface TimelinePicture {
+  readonly title: string;
+  readonly events: readonly PictureEvent[];
+}
+
 export interface Paging {
   readonly command: string;
   readonly query: string;
@@ -38,6 +51,7 @@ export interface Reply {
   /** An ephemeral reply the user may post in the channel with one button. */
   readonly shareable?: boolean;
   readonly paging?: Paging;
+  readonly picture?: TimelinePicture;
   readonly data: unknown;
 }
 

@@ -35,6 +35,8 @@ interface Handler<Schema extends z.ZodType> {
    * deferred while it is worked out is deferred privately too.
    */
   readonly ephemeral?: boolean;
+  /** Its replies may carry a picture (the CLI then offers --png FILE). */
+  readonly draws?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }

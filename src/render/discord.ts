@@ -4,6 +4,7 @@ import { type ButtonRow, buttonRows } from './buttons.ts';
 import { discordCitation, markSnippet } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
+import { type MessageFile, renderPicture } from './picture.ts';
 
 /** A reply ready for discord.js: mentions never parsed, sizes within every limit. */
 export interface DiscordMessage {
@@ -11,6 +12,8 @@ export interface DiscordMessage {
   readonly components: ButtonRow[];
   readonly allowedMentions: { parse: [] };
   readonly ephemeral: boolean;
+  /** Attached files (the timeline's picture, shown in the embed). */
+  readonly files: readonly MessageFile[];
 }
 
 const COLOR = 0x3b82f6;
@@ -105,10 +108,14 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (description) embed.description = description;
   // Discord refuses an embed with nothing in it.
   else if (!embed.title && !embed.fields) embed.description = BLANK;
+  const files = reply.picture ? [renderPicture(reply.picture)] : [];
+  // The picture shows inside the embed, under the events it draws.
+  for (const file of files) embed.image = { url: `attachment://${file.name}` };
   return {
     embeds: [embed],
     components: buttonRows(reply),
     allowedMentions: { parse: [] },
     ephemeral: reply.ephemeral === true,
+    files,
   };
 }
