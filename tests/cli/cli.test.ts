@@ -190,21 +190,6 @@ describe.concurrent('the CLI (npx tsx src/cli/main.ts)', { timeout: 120_000 }, (
     expect(stderr).toMatch(/^Unknown option --bogus\.\nUsage: /u);
   });
 
-  it.for<[string, string[], Record<string, string>, number, RegExp]>([
-    ['an argument', ['--bogus'], {}, 2, /^Usage: npm run chat/u],
-    [
-      'a missing corpus folder',
-      [],
-      { SEEDS_DIR: '/nonexistent/storydesk' },
-      1,
-      /^Cannot load the articles: /u,
-    ],
-  ])('the chat prompt with %s', async ([, args, env, expected, said], { expect }) => {
-    const { code, stderr } = await cli(args, { entry: 'src/cli/chat.ts', env });
-    expect(code).toBe(expected);
-    expect(stderr).toMatch(said);
-  });
-
   it('a missing corpus folder is one line on stderr, exit 1, no stack trace', async ({ expect }) => {
     const { code, stdout, stderr } = await cli(['ask', CLAIMS], {
       env: { SEEDS_DIR: '/nonexistent/storydesk' },
