@@ -5,15 +5,20 @@ import { type CorpusLimits, DEFAULT_LIMITS } from './corpus/corpus.ts';
 /** The environment every entry point shares; the bot adds its own variables on top. */
 export const baseEnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('./seeds'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  // One message for every way a count can be wrong ("abc", "2.5", "-3"), in the operator's words.
   MAX_ARTICLE_BYTES: z.coerce
-    .number()
-    .int()
+    .number({ error: 'must be a whole number of bytes above 0' })
+    .int('must be a whole number of bytes above 0')
     .positive('must be a whole number of bytes above 0')
     .default(DEFAULT_LIMITS.maxArticleBytes),
   MAX_ARTICLES: z.coerce
-    .number()
-    .int()
+    .number({ error: 'must be a whole number above 0' })
+    .int('must be a whole number above 0')
     .positive('must be a whole number above 0')
     .default(DEFAULT_LIMITS.maxArticles),
 });

@@ -1,8 +1,10 @@
 import { findCommand, optionNames, type RawOptions } from '../commands/run.ts';
 import { type Command, commandName, leadingOption } from '../commands/types.ts';
+import { nearest } from './nearest.ts';
 
 export type ChatLine =
   | { kind: 'command'; name: string; options: RawOptions }
+  | { kind: 'more' }
   | { kind: 'quit' }
   | { kind: 'empty' }
   | { kind: 'invalid'; message: string };
@@ -15,12 +17,16 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
   const text = line.trim();
   if (text === '') return { kind: 'empty' };
   if (/^\/?(?:quit|exit)$/u.test(text)) return { kind: 'quit' };
+  if (/^\/more$/u.test(text)) return { kind: 'more' };
   if (!text.startsWith('/')) return { kind: 'command', name: 'ask', options: { question: text } };
   const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
   const command = findCommand(commands, name);
   if (!command) {
-    const known = commands.map((c) => `/${commandName(c)}`).join(', ');
-    return { kind: 'invalid', message: `There is no /${name}. Try ${known}, or /quit.` };
+    const names = commands.map(commandName);
+    const guess = nearest(name, [...names, 'more', 'quit']);
+    const hint = guess ? ` Did you mean /${guess}?` : '';
+    const known = names.map((n) => `/${n}`).join(', ');
+    return { kind: 'invalid', message: `There is no /${name}.${hint} Try ${known}, /more or /quit.` };
   }
   const names = optionNames(command);
   const options: Record<string, string> = {};

@@ -1,20 +1,25 @@
 import { createInterface } from 'node:readline/promises';
 import { loadContext } from '../app.ts';
 import { commands } from '../commands/registry.ts';
-import { runCommand } from '../commands/run.ts';
 import { corpusLimits } from '../config.ts';
-import { escapeTerminal } from '../render/escape.ts';
-import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
-import { parseChatLine } from './chat-line.ts';
+import { ansi, plainStyle } from '../render/terminal.ts';
+import { CHAT_HELP, ChatSession } from './chat-session.ts';
 import { exitOnError, readEnv } from './shell.ts';
 
-class NoUsageError extends Error {}
+class UsageError extends Error {}
 
 // The bot without Discord: the same commands and replies, typed at a prompt.
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const usage = `Usage: npm run chat (then type /help at the prompt)\n${CHAT_HELP}`;
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (args.length > 0) throw new UsageError(usage);
   const env = readEnv();
   const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env));
-  const style = process.stdout.isTTY ? ansi : plainStyle;
+  const session = new ChatSession(context, process.stdout.isTTY ? ansi : plainStyle);
   const prompt = createInterface({
     input: process.stdin,
     output: process.stdout,
@@ -22,20 +27,17 @@ async function main(): Promise<void> {
   });
   const count = context.story.corpus.articles.length;
   process.stdout.write(
-    `storydesk: ${count} articles loaded. Type /help, /sources, /ask <question>, or /quit.\n`,
+    `storydesk: ${count} articles loaded. Type a question, /help, /more for the next page, or /quit.\n`,
   );
   prompt.setPrompt('> ');
   prompt.prompt();
   for await (const line of prompt) {
-    const parsed = parseChatLine(line, commands);
-    if (parsed.kind === 'quit') break;
-    if (parsed.kind === 'invalid') process.stdout.write(`${escapeTerminal(parsed.message)}\n`);
-    if (parsed.kind === 'command') {
-      process.stdout.write(renderTerminal(runCommand(context, parsed.name, parsed.options), style));
-    }
+    const turn = session.answer(line);
+    if (turn.quit) break;
+    process.stdout.write(turn.text);
     prompt.prompt();
   }
   prompt.close();
 }
 
-main().catch((error: unknown) => exitOnError(error, NoUsageError));
+main().catch((error: unknown) => exitOnError(error, UsageError));

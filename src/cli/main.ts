@@ -1,33 +1,11 @@
-import { createInterface } from 'node:readline';
-import { loadContext } from '../app.ts';
-import { commands } from '../commands/registry.ts';
-import { runCommand } from '../commands/run.ts';
-import { corpusLimits } from '../config.ts';
-import { ansi, plainStyle, renderTerminal } from '../render/terminal.ts';
-import { parseCli, UsageError } from './args.ts';
-import { exitOnError, readEnv } from './shell.ts';
+import { loadedEnv } from '../config.ts';
+import { runCli } from './run.ts';
 
-async function main(): Promise<void> {
-  const request = parseCli(process.argv.slice(2), commands);
-  const env = readEnv();
-  const context = await loadContext(env.SEEDS_DIR, commands, corpusLimits(env));
-  const name = request.command.data.name;
-  if (request.fromStdin) {
-    const key = request.fromStdin;
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
-      if (line.trim() === '') continue;
-      const reply = runCommand(context, name, { ...request.options, [key]: line });
-      process.stdout.write(`${JSON.stringify(reply.data)}\n`);
-    }
-    return;
-  }
-  const reply = runCommand(context, name, request.options);
-  // A reply that is only a complaint about the options is a usage error: stderr, exit 2.
-  if (reply.data && typeof reply.data === 'object' && 'error' in reply.data) {
-    process.stderr.write(renderTerminal(reply));
-    process.exitCode = 2;
-  } else if (request.json) process.stdout.write(`${JSON.stringify(reply.data, null, 2)}\n`);
-  else process.stdout.write(renderTerminal(reply, process.stdout.isTTY ? ansi : plainStyle));
-}
-
-main().catch((error: unknown) => exitOnError(error, UsageError));
+// `npm run cli -- <command> …`: the commands of the bot in a terminal.
+process.exitCode = await runCli(process.argv.slice(2), {
+  env: loadedEnv(),
+  stdin: process.stdin,
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  color: process.stdout.isTTY === true,
+});

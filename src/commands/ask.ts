@@ -9,9 +9,7 @@ import type { Command } from './types.ts';
 export const QUESTION_MAX = 300;
 
 const options = z.object({
-  question: userText(QUESTION_MAX).pipe(
-    z.string().min(1, 'Ask a question, e.g. /ask question:Who denied the claims?'),
-  ),
+  question: userText(QUESTION_MAX).pipe(z.string().min(1)),
   limit: z.coerce.number().int().min(1).max(ASK_MAX_LIMIT).default(ASK_DEFAULT_LIMIT),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -31,6 +29,11 @@ export default {
     ],
   },
   options,
+  hints: {
+    question: `Write a question in your own words, up to ${QUESTION_MAX} characters.`,
+    limit: `Write the limit as a whole number from 1 to ${ASK_MAX_LIMIT}.`,
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/ask question:What did North Korea say about the US claims?',
   execute({ story }, { question, limit, offset }): Reply {
     const answer = ask(story, question, { limit, offset });

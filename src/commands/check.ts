@@ -34,6 +34,7 @@ export default {
   description:
     'Right-click a message: the passages of the articles that bear on what it says, and how many articles report each.',
   options,
+  hints: { text: 'Give the text to check, such as a sentence from a message.' },
   ephemeral: true,
   example:
     'Apps → Check against sources on any message (terminal: check "North Korea sent shells to Russia")',

@@ -6,7 +6,7 @@ import type { Citation, SourceRef } from '../corpus/types.ts';
 import type { Story } from '../retrieval/story.ts';
 import { choicesFrom } from './choices.ts';
 import { offsetPastEnd } from './offset.ts';
-import { plain, type Reply, type ReplyItem } from './reply.ts';
+import { plain, type Reply, type ReplyItem, sourceLabel } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
@@ -25,7 +25,7 @@ const citationsOf = (story: Story, refs: readonly SourceRef[]): Citation[] =>
   });
 
 function discrepancyItem(story: Story, d: Discrepancy): ReplyItem {
-  const lines = d.sides.map((s) => `${s.articleId} ¶${s.paragraph}: ${s.value}`);
+  const lines = d.sides.map((s) => `${sourceLabel(s)}: ${s.value}`);
   return {
     heading: `Differ on ${d.about}`,
     body: plain(lines.join('\n')),
@@ -49,6 +49,10 @@ export default {
     ],
   },
   options,
+  hints: {
+    topic: `Write a topic of up to ${COMPARE_TOPIC_MAX} characters, such as "the air exercise".`,
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/compare topic:the air exercise',
   execute({ story }, { topic, offset }): Reply {
     const { discrepancies, claims } = compare(story, { topic });

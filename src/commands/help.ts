@@ -7,6 +7,7 @@ const options = z.object({});
 export default {
   data: { name: 'help', description: 'What the bot can do, with one example for each command.' },
   options,
+  hints: {},
   example: '/help',
   ephemeral: true,
   execute({ commands }): Reply {

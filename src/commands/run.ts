@@ -1,7 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { normalizeText } from '../corpus/normalize.ts';
-import { notice, type Reply } from './reply.ts';
+import { notice, optionNotice, type Reply } from './reply.ts';
 import { type Command, type CommandContext, commandName, type Focused } from './types.ts';
 
 /** Option values as they arrive from Discord, the CLI or the chat prompt, before validation. */
@@ -9,14 +9,19 @@ export type RawOptions = Readonly<Record<string, unknown>>;
 
 export type Validated = { ok: true; options: unknown } | { ok: false; problem: string };
 
-/** Checks raw options against a command's schema; the problem names the option and the fix. */
+/**
+ * Checks raw options against a command's schema. The problem is one sentence per bad option, the
+ * command's own hint saying what to type, however many rules the value broke; never the
+ * validator's words.
+ */
 export function validateOptions(command: Command, raw: RawOptions): Validated {
   const parsed = command.options.safeParse(raw);
   if (parsed.success) return { ok: true, options: parsed.data };
-  const problem = parsed.error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-  return { ok: false, problem: `${problem}. For example: ${command.example}` };
+  const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
+  const sentences = names.map(
+    (n) => command.hints?.[n] ?? (n ? `Check the value of ${n}.` : 'Check the options.'),
+  );
+  return { ok: false, problem: sentences.join(' ') };
 }
 
 /** The command of that name in the registry given: its Discord name, or its terminal name. */
@@ -34,7 +39,7 @@ export function runCommand(context: CommandContext, name: string, raw: RawOption
     });
   }
   const checked = validateOptions(command, raw);
-  if (!checked.ok) return notice(`/${name}: check the options`, checked.problem, { error: checked.problem });
+  if (!checked.ok) return optionNotice(name, checked.problem, command.example);
   return command.execute(context, checked.options);
 }
 

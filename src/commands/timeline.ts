@@ -2,19 +2,22 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Citation } from '../corpus/types.ts';
 import { boundPeriod, isCalendarDate } from '../timeline/dates.ts';
-import { timeline } from '../timeline/timeline.ts';
+import { type TimelineEvent, timeline } from '../timeline/timeline.ts';
 import { offsetPastEnd } from './offset.ts';
-import { notice, plain, type Reply } from './reply.ts';
+import { notice, plain, type Reply, sourceLabel } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
 
 export const TOPIC_MAX = 200;
 const PAGE = 10;
+// A picture of more events than this would be too tall to read: it shows the page's events.
+const PICTURE_MAX = 40;
+// YYYY, YYYY-MM or YYYY-MM-DD, and a real date (what is wrong is said by the command's hints).
 const dateBound = z
   .string()
   .trim()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => isCalendarDate(`${s}-01-01`.slice(0, 10)), 'is not a real date')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u)
+  .refine((s) => isCalendarDate(`${s}-01-01`.slice(0, 10)))
   .optional();
 
 const options = z.object({
@@ -48,7 +51,14 @@ export default {
     ],
   },
   options,
+  hints: {
+    topic: `Write a topic of up to ${TOPIC_MAX} characters, such as "missile tests".`,
+    from: 'Write the start date as 2022-09-01 (a month, 2022-09, or a year, 2022, also works).',
+    to: 'Write the end date as 2022-11-30 (a month, 2022-11, or a year, 2022, also works).',
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/timeline topic:missile tests',
+  draws: true,
   execute({ story }, { topic, from, to, offset }): Reply {
     if (from && to && boundPeriod(from)[0] > boundPeriod(to)[1]) {
       const text = `The start date ${from} is after the end date ${to}, so no event can fall between them; swap from and to.`;
@@ -61,13 +71,17 @@ export default {
       const citation = story.citation(s.articleId, s.paragraph);
       return citation ? [citation] : [];
     };
+    const title = topic ? `Timeline: ${topic}` : 'Timeline of the story';
+    const page = events.slice(offset, offset + PAGE);
+    const drawn = events.length <= PICTURE_MAX ? events : page;
+    const given = (e: TimelineEvent) => (e.dates.length > 0 ? e.dates : [e]);
     return {
-      title: topic ? `Timeline: ${topic}` : 'Timeline of the story',
-      items: events.slice(offset, offset + PAGE).map((e) => ({
+      title,
+      items: page.map((e) => ({
         heading: e.label,
         body: plain(
           e.dates.length > 0
-            ? `${e.text}\nThe sources date it differently: ${e.dates.map((d) => `${d.label} (${d.sources.map((s) => `${s.articleId} ¶${s.paragraph}`).join(', ')})`).join('; ')}.`
+            ? `${e.text}\nThe sources date it differently: ${e.dates.map((d) => `${d.label} (${d.sources.map(sourceLabel).join(', ')})`).join('; ')}.`
             : e.text,
         ),
         citations: e.sources.flatMap(cite),
@@ -77,6 +91,20 @@ export default {
         : 'No dated events were found in the articles.',
       ...(topic ? { echo: topic } : {}),
       paging: { command: 'timeline', query: topic ?? '', offset, pageSize: PAGE, total: events.length },
+      ...(events.length > 0
+        ? {
+            picture: {
+              title:
+                drawn === events
+                  ? title
+                  : `${title}, events ${offset + 1}–${offset + page.length} of ${events.length}`,
+              events: drawn.map((e) => ({
+                dates: given(e).map(({ date, label }) => ({ date, label })),
+                text: e.text,
+              })),
+            },
+          }
+        : {}),
       data: {
         events: events.map((e) => ({
           date: e.date,

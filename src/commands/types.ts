@@ -25,10 +25,18 @@ interface Handler<Schema extends z.ZodType> {
   /** One example invocation, shown by /help. */
   readonly example: string;
   /**
+   * For each option, one sentence saying what to type ("Write dates as 2022-09-01."), shown in
+   * place of the validator's words when the value given cannot be used: those name types and
+   * schemas, which mean nothing to the person typing.
+   */
+  readonly hints?: Readonly<Record<string, string>>;
+  /**
    * Its answers are shown only to the user who asked. Known before running, so that a reply
    * deferred while it is worked out is deferred privately too.
    */
   readonly ephemeral?: boolean;
+  /** Its replies may carry a picture (the CLI then offers --png FILE). */
+  readonly draws?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }

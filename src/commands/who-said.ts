@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { describeSpeaker } from '../quotes/speakers.ts';
-import { quoteBook, whoSaid } from '../quotes/who-said.ts';
+import { type QuoteMatch, quoteBook, whoSaid } from '../quotes/who-said.ts';
 import { choicesFrom } from './choices.ts';
 import { offsetPastEnd } from './offset.ts';
 import { notice, plain, type Reply } from './reply.ts';
@@ -29,6 +29,17 @@ function unpack(quote: string | undefined, speaker: string | undefined) {
 const pack = (quote: string | undefined, speaker: string | undefined) =>
   [quote, speaker && `speaker:${speaker}`].filter(Boolean).join(' ');
 
+/** The matches with each speaker's together, speakers in the order of their best match. */
+function bySpeaker(matches: readonly QuoteMatch[]): QuoteMatch[] {
+  const key = (m: QuoteMatch) => `${m.speaker?.id ?? ''}|${m.voice?.id ?? ''}`;
+  const first = new Map<string, number>();
+  for (const [i, m] of matches.entries()) if (!first.has(key(m))) first.set(key(m), i);
+  return matches
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (first.get(key(a.m)) ?? 0) - (first.get(key(b.m)) ?? 0) || a.i - b.i)
+    .map(({ m }) => m);
+}
+
 const option = (name: 'quote' | 'speaker', description: string) => ({
   type: ApplicationCommandOptionType.String as const,
   name,
@@ -47,17 +58,20 @@ export default {
     ],
   },
   options,
+  hints: {
+    quote: `Write a few words of the quotation, up to ${WHO_SAID_MAX} characters.`,
+    speaker: `Write a speaker's name or title, up to ${WHO_SAID_MAX} characters, such as "Kirby".`,
+    offset: 'Write the offset as a whole number, 0 or more.',
+  },
   example: '/who-said quote:literally millions of rockets and artillery shells',
   execute({ story }, raw): Reply {
     const { quote, speaker } = unpack(raw.quote, raw.speaker);
-    if (!quote && !speaker)
-      return notice(
-        '/who-said needs a quote or a speaker',
-        'Give a few words of a quotation or a speaker, e.g. /who-said speaker:Kirby',
-        {
-          error: 'quote or speaker required',
-        },
-      );
+    if (!quote && !speaker) {
+      const text = 'Give a few words of a quotation, or a speaker’s name.';
+      return notice('/who-said needs a quote or a speaker', `${text} For example: /who-said speaker:Kirby`, {
+        error: text,
+      });
+    }
     const result = whoSaid(story, { quote, speaker });
     const { offset } = raw;
     const past = offsetPastEnd('who-said', offset, result.matches.length);
@@ -69,11 +83,14 @@ export default {
     return {
       title: speaker && !quote ? `What ${speaker} is quoted saying` : 'Who said it',
       echo: result.query,
-      items: result.matches.slice(offset, offset + PAGE).map((m) => ({
-        heading: m.voice ? `${describeSpeaker(m.speaker)}, of ${m.voice.name}` : describeSpeaker(m.speaker),
-        body: plain(m.kind === 'reported' ? `(reported) ${m.quote}` : `“${m.quote}”`),
-        citations: [m, ...m.alsoIn].flatMap(cite),
-      })),
+      // Each speaker named once, with their role, above their quotes.
+      items: bySpeaker(result.matches)
+        .slice(offset, offset + PAGE)
+        .map((m) => ({
+          group: m.voice ? `${describeSpeaker(m.speaker)}, of ${m.voice.name}` : describeSpeaker(m.speaker),
+          body: plain(m.kind === 'reported' ? `Paraphrased: ${m.quote}` : `“${m.quote}”`),
+          citations: [m, ...m.alsoIn].flatMap(cite),
+        })),
       empty: 'No quotation in the articles matches that. Try fewer words, or a speaker’s surname.',
       paging: {
         command: 'who-said',
@@ -89,6 +106,7 @@ export default {
           speaker: m.speaker ? m.speaker.name : 'unattributed',
           role: m.speaker?.role ?? null,
           ...(m.voice ? { voice: m.voice.name } : {}),
+          paraphrased: m.kind === 'reported',
           articleId: m.articleId,
           paragraph: m.paragraph,
           alsoIn: m.alsoIn,

@@ -70,12 +70,13 @@ function onButton(i: RawInteraction, { context }: AnswerDeps): Answer {
   }
   const page = parsePageCustomId(customId);
   const command = page && findCommand(context.commands, page.command);
-  const option = command && leadingOption(command);
-  if (!page || !option) {
+  if (!page || !command) {
     const expired = notice('This button has expired', 'Run the command again to get fresh results.');
     return message(expired, 'unknown');
   }
-  const raw = page.query ? { [option]: page.query, offset: page.offset } : { offset: page.offset };
+  // A command without options (/sources) pages by its offset alone.
+  const option = leadingOption(command);
+  const raw = page.query && option ? { [option]: page.query, offset: page.offset } : { offset: page.offset };
   // A page replaces the message it belongs to; its visibility cannot change.
   const data = messageData(renderDiscord(runCommand(context, page.command, raw)), false);
   return { response: { type: InteractionResponseType.UpdateMessage, data }, outcome: 'ok' };

@@ -1,10 +1,10 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Reply, ReplyItem } from '../commands/reply.ts';
-import type { Citation } from '../corpus/types.ts';
 import { type ButtonRow, buttonRows } from './buttons.ts';
-import { type CitationStyle, citationLine, linkTarget, markSnippet, refLabel } from './citation.ts';
+import { discordCitation, markSnippet } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
+import { type MessageFile, renderPicture } from './picture.ts';
 
 /** A reply ready for discord.js: mentions never parsed, sizes within every limit. */
 export interface DiscordMessage {
@@ -12,6 +12,8 @@ export interface DiscordMessage {
   readonly components: ButtonRow[];
   readonly allowedMentions: { parse: [] };
   readonly ephemeral: boolean;
+  /** Attached files (the timeline's picture, shown in the embed). */
+  readonly files: readonly MessageFile[];
 }
 
 const COLOR = 0x3b82f6;
@@ -19,45 +21,48 @@ const COLOR = 0x3b82f6;
 const BLANK = '\u200b';
 const ECHO_MAX = 400;
 
-/**
- * The bot's own link to an article: built from the manifest's URL, apart from the escaping path,
- * so it stays a link (in angle brackets, so Discord shows no preview under the answer).
- */
-function citedRef(c: Citation): string {
-  const label = escapeDiscord(refLabel(c));
-  const target = linkTarget(c.url);
-  return target ? `[${label}](<${target}>)` : label;
+/** A passage and its citation line; the text may be cut to fit, the citation never is. */
+interface Block {
+  readonly text: string;
+  readonly cite: string;
 }
 
-const citationStyle: CitationStyle = { text: escapeDiscord, ref: citedRef };
-
 const citeLine = (item: ReplyItem) =>
-  item.citations.length > 0 ? `\n-# ${citationLine(item.citations, citationStyle)}` : '';
+  item.citations.length > 0 ? `\n-# ${discordCitation(item.citations)}` : '';
 
 const bodyOf = (item: ReplyItem) => markSnippet(item.body, escapeDiscord, '**', '**');
 
-function itemBlock(item: ReplyItem, number: number): string {
-  return `**[${number}]** ${bodyOf(item)}${citeLine(item)}`;
+// A cut passage keeps at least this much of its text; less than that, it is left out.
+const MIN_TEXT = 80;
+
+/** The block within `max` characters: the text cut at a sentence, the citation whole; '' if too small. */
+function fitBlock({ text, cite }: Block, max: number): string {
+  if (text.length + cite.length <= max) return text + cite;
+  if (max - cite.length < MIN_TEXT) return '';
+  return truncate(text, max - cite.length) + cite;
 }
 
-function itemField(item: ReplyItem): APIEmbedField {
+/** A field per item; a group's name heads its first item only, the others follow it unnamed. */
+function itemField(item: ReplyItem, previous: ReplyItem | undefined): APIEmbedField {
+  const grouped = item.group !== undefined;
+  const name = grouped ? (previous?.group === item.group ? '' : (item.group ?? '')) : (item.heading ?? '');
   return {
-    name: truncate(escapeDiscord(item.heading ?? ''), LIMITS.fieldName) || BLANK,
-    value: truncate(bodyOf(item) + citeLine(item), LIMITS.fieldValue) || BLANK,
+    name: truncate(escapeDiscord(name), LIMITS.fieldName) || BLANK,
+    value: fitBlock({ text: bodyOf(item), cite: citeLine(item) }, LIMITS.fieldValue) || BLANK,
   };
 }
 
 /** Adds blocks while they fit; the first that does not is cut at a sentence boundary. */
-function fitBlocks(blocks: readonly string[], budget: number): string {
+function fitBlocks(blocks: readonly Block[], budget: number): string {
   let out = '';
   for (const block of blocks) {
-    const next = out ? `${out}\n\n${block}` : block;
+    const next = out ? `${out}\n\n${block.text}${block.cite}` : block.text + block.cite;
     if (next.length <= budget) {
       out = next;
       continue;
     }
-    const room = budget - out.length - 2;
-    if (room > 80) out = `${out}${out ? '\n\n' : ''}${truncate(block, room)}`;
+    const cut = fitBlock(block, budget - out.length - 2);
+    if (cut) out = `${out}${out ? '\n\n' : ''}${cut}`;
     break;
   }
   return out;
@@ -79,11 +84,12 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (title) embed.title = title;
   if (footer) embed.footer = { text: truncate(escapeDiscord(footer), LIMITS.footer) };
   let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0);
-  const headed = reply.items.filter((i) => i.heading !== undefined);
-  const plain = reply.items.filter((i) => i.heading === undefined);
+  const asField = (i: ReplyItem) => i.heading !== undefined || i.group !== undefined;
+  const headed = reply.items.filter(asField);
+  const plain = reply.items.filter((i) => !asField(i));
   const fields: APIEmbedField[] = [];
-  for (const item of headed.slice(0, LIMITS.embedFields)) {
-    const field = itemField(item);
+  for (const [k, item] of headed.slice(0, LIMITS.embedFields).entries()) {
+    const field = itemField(item, headed[k - 1]);
     const size = field.name.length + field.value.length;
     if (size > budget - 200) break;
     fields.push(field);
@@ -92,20 +98,24 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (fields.length > 0) embed.fields = fields;
   const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
   const offset = reply.paging?.offset ?? 0;
-  const blocks = [
+  const blocks: Block[] = [
     // The bot quotes the user's words as a block quote; the words themselves are escaped.
-    ...(echoed ? [`> ${echoed}`] : []),
-    ...(reply.items.length === 0 && reply.empty ? [escapeDiscord(reply.empty)] : []),
-    ...plain.map((item, i) => itemBlock(item, offset + i + 1)),
+    ...(echoed ? [{ text: `> ${echoed}`, cite: '' }] : []),
+    ...(reply.items.length === 0 && reply.empty ? [{ text: escapeDiscord(reply.empty), cite: '' }] : []),
+    ...plain.map((item, i) => ({ text: `**[${offset + i + 1}]** ${bodyOf(item)}`, cite: citeLine(item) })),
   ];
   const description = fitBlocks(blocks, Math.min(LIMITS.embedDescription, budget));
   if (description) embed.description = description;
   // Discord refuses an embed with nothing in it.
   else if (!embed.title && !embed.fields) embed.description = BLANK;
+  const files = reply.picture ? [renderPicture(reply.picture)] : [];
+  // The picture shows inside the embed, under the events it draws.
+  for (const file of files) embed.image = { url: `attachment://${file.name}` };
   return {
     embeds: [embed],
     components: buttonRows(reply),
     allowedMentions: { parse: [] },
     ephemeral: reply.ephemeral === true,
+    files,
   };
 }

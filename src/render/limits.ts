@@ -13,6 +13,7 @@ export const LIMITS = {
   buttonLabel: 80,
   choices: 25,
   choiceName: 100,
+  attachmentDescription: 1024,
 } as const;
 
 const ELLIPSIS = '…';

@@ -7,6 +7,7 @@ import { safeError } from '../interactions/errors.ts';
 import { type HandleDeps, handleInteraction, type Responder } from '../interactions/handle.ts';
 import { interactionSchema, type RawInteraction } from '../interactions/schema.ts';
 import { checkSignature } from './signature.ts';
+import { answerOverHttp } from './upload.ts';
 import { webhookAfterHttp } from './webhook.ts';
 
 /** Discord's interaction bodies are a few kB; anything this big is not one. */
@@ -52,14 +53,20 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The first response goes back as the HTTP response; anything later through the webhook. */
+/**
+ * The first response goes back as the HTTP response; anything later through the webhook, as
+ * does an answer with files (deferred in the response, then edited in with them).
+ */
 function httpResponder(res: ServerResponse, rest: REST, i: RawInteraction): Responder {
+  const webhook = webhookAfterHttp(rest, i);
   return {
     async respond(response) {
       if (res.headersSent) throw new Error('the HTTP response was already sent');
-      json(res, 200, response);
+      const { now, later } = answerOverHttp(response);
+      json(res, 200, now);
+      if (later) await webhook.editOriginal(later);
     },
-    ...webhookAfterHttp(rest, i),
+    ...webhook,
   };
 }
 

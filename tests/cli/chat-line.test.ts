@@ -32,9 +32,20 @@ describe('parseChatLine', () => {
   });
   _('/quit', { kind: 'quit' });
   _('   ', { kind: 'empty' });
+  _('/more', { kind: 'more' });
   _('/nope', {
     kind: 'invalid',
     message:
-      'There is no /nope. Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, or /quit.',
+      'There is no /nope. Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, /more or /quit.',
+  });
+  _('/aks Who denied it?', {
+    kind: 'invalid',
+    message:
+      'There is no /aks. Did you mean /ask? Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, /more or /quit.',
+  });
+  _('/mroe', {
+    kind: 'invalid',
+    message:
+      'There is no /mroe. Did you mean /more? Try /ask, /who-said, /timeline, /compare, /check, /sources, /help, /more or /quit.',
   });
 });

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContext } from '../../src/app.ts';
 import { findCommand, runCommand } from '../../src/commands/run.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
+import { renderTerminal } from '../../src/render/terminal.ts';
 
 let context: CommandContext;
 beforeAll(async () => {
@@ -27,9 +29,11 @@ describe('/compare', () => {
     ]);
   });
 
-  it('refuses a topic over 200 characters, naming the option', () => {
+  it('refuses a topic over 200 characters, saying what to type', () => {
     const reply = runCommand(context, 'compare', { topic: 'x'.repeat(201) });
-    expect(reply.data).toEqual({ error: expect.stringMatching(/^topic: /u) });
+    expect(reply.data).toEqual({
+      error: 'Write a topic of up to 200 characters, such as "the air exercise".',
+    });
   });
 });
 
@@ -53,5 +57,28 @@ describe('Check against sources (check in the terminal)', () => {
       'Nothing in the articles about this.',
     );
     expect(runCommand(context, 'check', { text: '' }).empty).toMatch(/^That message has no text to check/u);
+  });
+});
+
+describe('Check against sources says which way each passage goes, in words, before the count', () => {
+  const HEADING = /^(Supports|Contradicts|Mentions) it · reported by \d of 5 articles$/u;
+
+  it.each<[string, string, string]>([
+    // The denials support a denial; the White House's claim (000 para. 3) contradicts it.
+    ['1 a denial', 'North Korea says it has never exported weapons to Russia', 'Supports it'],
+    // The other way round: a report of supplies, supported and contradicted.
+    ['2 an accusation', 'North Korea is supplying artillery shells to Russia', 'Supports it'],
+  ])('%s: supports and contradicts, in Discord and in the terminal', (_, text, first) => {
+    const reply = runCommand(context, 'check', { text });
+    const names = renderDiscord(reply).embeds[0]?.fields?.map((f) => f.name) ?? [];
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.filter((n) => !HEADING.test(n))).toEqual([]);
+    expect(names[0]?.startsWith(`${first} · `)).toBe(true);
+    const stances = (lines: string[]) => [...new Set(lines.map((n) => n.split(' · ')[0]))].sort();
+    expect(stances(names)).toEqual(expect.arrayContaining(['Contradicts it', 'Supports it']));
+    const terminal = renderTerminal(reply)
+      .split('\n')
+      .flatMap((l) => /^\[\d+\] (.+)$/u.exec(l)?.[1] ?? []);
+    expect(terminal).toEqual(names);
   });
 });

@@ -26,7 +26,7 @@ describe('what users type is read in the articles’ normal form', () => {
 
   it('a question of invisible characters only is no question', () => {
     expect(runCommand(context, 'ask', { question: '\u200b\u200d\ufeff' }).empty).toMatch(
-      /^question: Ask a question, e\.g\. \/ask question:Who denied the claims\?/u,
+      /^Write a question in your own words, up to 300 characters\./u,
     );
   });
 

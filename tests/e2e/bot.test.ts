@@ -44,7 +44,7 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(final.ms).toBeLessThan(3000);
     expect(final.ephemeral).toBe(false);
     expect(final.allowed_mentions).toEqual({ parse: [] });
-    expect(descriptionOf(final)).toMatch(/\*\*\[1\]\*\* .+\n-# \d{3} ¶\d+ · .+ · 2022-\d\d-\d\d/u);
+    expect(descriptionOf(final)).toMatch(/\*\*\[1\]\*\* .+\n-# \d{3} para\. \d+ · .+ · 2022-\d\d-\d\d/u);
     expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
   });
 
@@ -110,7 +110,9 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(final.ephemeral).toBe(false);
     const fields = final.embeds?.[0]?.fields ?? [];
     expect(fields[0]?.name).toMatch(/^Differ on the date: Wednesday 21 Sep 2022 or Thursday 22 Sep 2022/u);
-    expect(fields[0]?.value).toMatch(/^000 ¶1: Wednesday .+\n003 ¶3: Thursday .+\n004 ¶3: Thursday /u);
+    expect(fields[0]?.value).toMatch(
+      /^000 para\. 1: Wednesday .+\n003 para\. 3: Thursday .+\n004 para\. 3: Thursday /u,
+    );
     expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
     const topic = await d.sendCommand('compare', { topic: 'the air exercise' }, asNewUser()).waitForFinal();
     expect(topic.embeds?.[0]?.fields?.map((f) => f.name)).toContain(
@@ -128,7 +130,9 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(final.allowed_mentions).toEqual({ parse: [] });
     const embed = final.embeds?.[0];
     expect(embed?.fields?.[0]?.name).toBe('Supports it · reported by 3 of 5 articles');
-    expect(embed?.fields?.[0]?.value).toMatch(/never exported weapons or ammunition[\s\S]*\n-# 00[034] ¶\d/u);
+    expect(embed?.fields?.[0]?.value).toMatch(
+      /never exported weapons or ammunition[\s\S]*\n-# 00[034] para\. \d/u,
+    );
     expect(embed?.description).toContain('@\u200beveryone');
     expect(embed?.description).not.toMatch(/<@&\d/u);
     expect(final.components?.[0]).toMatchObject({
@@ -176,7 +180,7 @@ describe('the bot, end to end against a Discord stand-in', () => {
     const final = await d.sendCommand('timeline', {}, asNewUser()).waitForFinal();
     const fields = final.embeds?.[0]?.fields ?? [];
     expect(fields[0]?.name).toBe('Feb 2022');
-    expect(fields[0]?.value).toMatch(/-# 00\d ¶\d+ · /u);
+    expect(fields[0]?.value).toMatch(/-# 00\d para\. \d+ · /u);
     const row = final.components?.[0] as { components: { custom_id: string }[] } | undefined;
     const next = await d.sendButton(row?.components[0]?.custom_id ?? '', asNewUser()).waitForFinal();
     expect(next.embeds?.[0]?.footer?.text).toMatch(/^Results 11–/u);
@@ -196,7 +200,7 @@ describe('the bot, end to end against a Discord stand-in', () => {
         expect.stringContaining('State Department'),
       ]),
     );
-    expect(fields[0]?.value).toMatch(/-# 00\d ¶\d+ · /u);
+    expect(fields[0]?.value).toMatch(/-# 00\d para\. \d+ · /u);
     const neither = await d.sendCommand('who-said', {}, asNewUser()).waitForFinal();
     expect(neither.ephemeral).toBe(true);
     const response = await d.sendAutocomplete('who-said', { speaker: 'kir' }).waitForResponse();

@@ -65,6 +65,16 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
   });
 
+  it('/timeline deferred: its picture goes with the edit (files[0], attachments[] with the alt text)', async () => {
+    const h = d.sendCommand('timeline', {}, asNewUser());
+    const final = await h.waitForFinal(8000);
+    expect(final).toMatchObject({ via: 'edit', callbackType: 5, ephemeral: false });
+    expect(final.files.map((f) => [f.field, f.filename, f.data.subarray(1, 4).toString()])).toEqual([
+      ['files[0]', 'timeline.png', 'PNG'],
+    ]);
+    expect(h.original?.attachments[0]?.description).toMatch(/^Timeline of the story, 14 events: /u);
+  });
+
   it('a notice after a public "thinking…" is replaced by a private follow-up', async () => {
     const h = d.sendCommand('ask', { question: '   ' }, asNewUser());
     await h.waitForResponse();

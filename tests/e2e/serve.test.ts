@@ -6,7 +6,7 @@ import { message } from './standin/fixtures.ts';
 import { type DiscordStandin, type FinalMessage, startStandin } from './standin/standin.ts';
 
 const SERVE = fileURLToPath(new URL('../../src/serve/main.ts', import.meta.url));
-const CITED = /\*\*\[1\]\*\* .+\n-# \d{3} ¶\d+ · .+ · 2022-\d\d-\d\d/u;
+const CITED = /\*\*\[1\]\*\* .+\n-# \d{3} para\. \d+ · .+ · 2022-\d\d-\d\d/u;
 
 let d: DiscordStandin;
 let server: BotProcess;

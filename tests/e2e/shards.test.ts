@@ -7,7 +7,7 @@ import { type DiscordStandin, startStandin } from './standin/standin.ts';
 const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
 const TOKEN = 'MTIzNDU2Nzg5.standin.shards-token';
 const QUESTION = 'What did North Korea say about the US claims?';
-const CITED = /\*\*\[1\]\*\* .+\n-# \d{3} ¶\d+ · .+ · 2022-\d\d-\d\d/u;
+const CITED = /\*\*\[1\]\*\* .+\n-# \d{3} para\. \d+ · .+ · 2022-\d\d-\d\d/u;
 
 const descriptionOf = (final: { embeds?: { description?: string }[] | undefined }) =>
   final.embeds?.[0]?.description ?? '';

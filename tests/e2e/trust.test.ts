@@ -32,6 +32,7 @@ const asMessage = (final: FinalMessage): DiscordMessage => ({
   components: (final.components ?? []) as DiscordMessage['components'],
   allowedMentions: (final.allowed_mentions ?? { parse: ['everyone'] }) as { parse: [] },
   ephemeral: final.ephemeral,
+  files: [],
 });
 
 /** Everything the bot printed: its JSON log lines and standard error. */

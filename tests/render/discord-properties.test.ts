@@ -125,10 +125,10 @@ describe('the Discord renderer under hostile text', () => {
         data: {},
       }).embeds[0]?.fields?.[0]?.value;
     expect(value('https://news.example/a(1) b')).toBe(
-      'b\n-# [002 ¶5](<https://news.example/a%281%29%20b>) · T · 2022-11-08',
+      'b\n-# 002 para. 5 · [T](<https://news.example/a%281%29%20b>) · 2022-11-08',
     );
-    expect(value('javascript:alert(1)')).toBe('b\n-# 002 ¶5 · T · 2022-11-08');
-    expect(value('https://user:pass@news.example/')).toBe('b\n-# 002 ¶5 · T · 2022-11-08');
+    expect(value('javascript:alert(1)')).toBe('b\n-# 002 para. 5 · T · 2022-11-08');
+    expect(value('https://user:pass@news.example/')).toBe('b\n-# 002 para. 5 · T · 2022-11-08');
   });
 
   it('autocomplete choices: escaped names of 1-100 characters, at most 25, values as typed', () => {

@@ -47,16 +47,18 @@ describe('renderDiscord', () => {
   it('numbers items, bolds the marked words and cites with every source', () => {
     const description = renderDiscord(reply(2, 'Short sentence. ')).embeds[0]?.description ?? '';
     expect(description).toContain('**[1]** **Short** sentence.');
-    expect(description).toContain('000 ¶1 · A title · 2022-09-22 (also in 003 ¶4)');
+    expect(description).toContain('000 para. 1 · A title · 2022-09-22 (also in 003 para. 4)');
   });
 
-  it('stays within every limit for huge replies, cutting at a sentence', () => {
+  it('stays within every limit for huge replies, cutting the passage at a sentence, never its citation', () => {
     const embed = renderDiscord(reply(10, 'This is a rather long sentence about the story. ', 100)).embeds[0];
     expect(embed).toBeDefined();
     if (!embed) return;
     expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(embedSize(embed)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-    expect(embed.description).toMatch(/story\. …$/u);
+    expect(embed.description).toMatch(
+      /story\. …\n-# 000 para\. 1 · A title · 2022-09-22 \(also in 003 para\. 4\)$/u,
+    );
   });
 
   it('keeps many headed items within the field limits', () => {

@@ -7,9 +7,8 @@ import type { DiscordMessage } from '../../src/render/discord.ts';
 
 // The bot's own citation links: [ref](<url>) with a URL from the manifest.
 const OWN_LINK = /\[[^\]\n]*\]\(<https:\/\/news\.example\/[^>\s]*>\)/gu;
-// A "-# " line the bot writes: a reference (plain or linked), then " · ".
-const CITATION_LINE =
-  /^-# (?:\[[^\]\n]*\]\(<https:\/\/news\.example\/[^>\s]*>\)|[A-Za-z0-9\\_-]+(?: ¶\d+)?) · /u;
+// A "-# " line the bot writes: a reference ("002 para. 5"), then " · ".
+const CITATION_LINE = /^-# [A-Za-z0-9\\_-]+(?: para\. \d+(?:, \d+)*)? · /u;
 
 export interface LeakOptions {
   /** The first line may be the bot's "> " echo of the user's words. */

@@ -38,7 +38,8 @@ describe('renderTerminal', () => {
         '> Who [31msaid it?',
         '',
         '[4] Kirby said it. Then more.',
-        '    — 002 ¶5 · A title · 2022-09-22 (also in 003 ¶4)',
+        '    — 002 para. 5 · A title · 2022-09-22',
+        '      also in 003 para. 4 · A title · 2022-09-22',
         '',
         '[5] John Kirby',
         '    Line one',
@@ -60,7 +61,7 @@ describe('renderTerminal', () => {
       '> Who [31msaid it?',
       '',
       '[4] \u001b[1mKirby\u001b[22m said it. Then more.',
-      '\u001b[2m    — 002 ¶5 · A title · 2022-09-22 (also in 003 ¶4)\u001b[22m',
+      '\u001b[2m    — 002 para. 5 · A title · 2022-09-22\u001b[22m',
     ]);
   });
 
@@ -73,5 +74,46 @@ describe('renderTerminal', () => {
       data: {},
     };
     expect(renderTerminal(empty)).toBe('T\n\nNothing here.\n');
+  });
+
+  it('names a group once, above its items, indented under it', () => {
+    const item = (group: string, text: string, articleId: string) => ({
+      group,
+      body: { text, marks: [] },
+      citations: [cite(articleId, 3, { outlet: 'Wire', url: 'https://news.example/a' })],
+    });
+    const grouped: Reply = {
+      title: 'Who said it',
+      items: [
+        item('John Kirby (spokesperson)', '“one”', '000'),
+        item('John Kirby (spokesperson)', 'Paraphrased: two', '001'),
+        item('an official', '“three”', '002'),
+      ],
+      data: {},
+    };
+    expect(renderTerminal(grouped)).toBe(
+      [
+        'Who said it',
+        '',
+        'John Kirby (spokesperson)',
+        '  [1] “one”',
+        '      — 000 para. 3 · A title · Wire · 2022-09-22 · https://news.example/a',
+        '',
+        '  [2] Paraphrased: two',
+        '      — 001 para. 3 · A title · Wire · 2022-09-22 · https://news.example/a',
+        '',
+        'an official',
+        '  [3] “three”',
+        '      — 002 para. 3 · A title · Wire · 2022-09-22 · https://news.example/a',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['the CLI', undefined, '4 more result(s): ask again with --offset 5'],
+    ['the chat prompt', () => 'Type /more for the next page.', 'Type /more for the next page.'],
+  ])('asks for the next page the way %s does', (_, more, expected) => {
+    expect(renderTerminal(base, undefined, more).split('\n').at(-3)).toBe(expected);
   });
 });

@@ -7,9 +7,19 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
+/** One file part of a multipart body: its form field ("files[0]"), file name, type and bytes. */
+export interface Upload {
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+
 export interface ParsedBody {
   body: unknown;
+  /** The uploaded files' names. */
   files: string[];
+  uploads: Upload[];
 }
 
 /** Reads a JSON body, or the `payload_json` part + file names of a multipart body (files upload). */
@@ -17,14 +27,14 @@ export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return { body: undefined, files: [] };
+  if (raw.length === 0) return { body: undefined, files: [], uploads: [] };
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('multipart/form-data')) return readMultipart(raw, type);
   const text = raw.toString('utf8');
   try {
-    return { body: JSON.parse(text), files: [] };
+    return { body: JSON.parse(text), files: [], uploads: [] };
   } catch {
-    return { body: text, files: [] };
+    return { body: text, files: [], uploads: [] };
   }
 }
 
@@ -34,16 +44,17 @@ async function readMultipart(raw: Buffer, contentType: string): Promise<ParsedBo
     headers: { 'content-type': contentType },
     body: raw,
   }).formData();
-  const files: string[] = [];
+  const uploads: Upload[] = [];
   let body: unknown;
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') {
       if (key === 'payload_json') body = JSON.parse(value);
     } else {
-      files.push(value.name);
+      const data = Buffer.from(await value.arrayBuffer());
+      uploads.push({ field: key, filename: value.name, contentType: value.type, data });
     }
   }
-  return { body, files };
+  return { body, files: uploads.map((u) => u.filename), uploads };
 }
 
 export function send(res: ServerResponse, result: RouteResult): void {

@@ -4,6 +4,7 @@ import type {
   APIInteractionResponseCallbackData,
   APIMessage,
 } from 'discord.js';
+import type { Upload } from './http-util.ts';
 import { Signal } from './wait.ts';
 
 /** Body data the bot sent: message fields, autocomplete `choices`, or anything else. */
@@ -19,6 +20,8 @@ export interface InteractionResponse {
   /** Callback type: 4 reply, 5 defer, 6 defer update, 7 update, 8 autocomplete, 9 modal. null for webhooks. */
   type: number | null;
   data: ResponseData;
+  /** The files uploaded with it (multipart parts files[n]), bytes included. */
+  files: Upload[];
   /** Message the call created or targeted (edit/delete: as addressed, e.g. '@original'). */
   messageId: string | null;
   /** HTTP status the stand-in answered; `accepted` = 2xx. Rejected/injected failures are kept too. */
@@ -32,6 +35,8 @@ export interface InteractionResponse {
 /** The message a user finally sees: callback data (4/7/8) or, after a defer (5/6), the first edit. */
 export type FinalMessage = ResponseData & {
   via: 'callback' | 'edit';
+  /** The files uploaded with that callback or edit. */
+  files: Upload[];
   callbackType: number;
   /** Defer flags | edit flags; 64 = ephemeral. */
   flags: number;
@@ -67,9 +72,12 @@ export class InteractionHandle {
     this.signal.notify();
   }
 
-  record(entry: Omit<InteractionResponse, 'at' | 'ms' | 'accepted'>): InteractionResponse {
+  record(
+    entry: Omit<InteractionResponse, 'at' | 'ms' | 'accepted' | 'files'> & { files?: Upload[] },
+  ): InteractionResponse {
     const at = Date.now();
-    const full = { ...entry, accepted: entry.status < 300, at, ms: at - (this.dispatchedAt ?? at) };
+    const files = entry.files ?? [];
+    const full = { ...entry, files, accepted: entry.status < 300, at, ms: at - (this.dispatchedAt ?? at) };
     this.responses.push(full);
     this.signal.notify();
     return full;
@@ -120,5 +128,6 @@ function finalOf(
   type: number,
   flags: number,
 ): FinalMessage {
-  return { ...r.data, via, callbackType: type, flags, ephemeral: (flags & EPHEMERAL) !== 0, ms: r.ms };
+  const ephemeral = (flags & EPHEMERAL) !== 0;
+  return { ...r.data, via, files: r.files, callbackType: type, flags, ephemeral, ms: r.ms };
 }

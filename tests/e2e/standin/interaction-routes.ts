@@ -1,5 +1,5 @@
 import type { APIMessage } from 'discord.js';
-import { apiError, isRecord, json, type RouteResult } from './http-util.ts';
+import { apiError, isRecord, json, type RouteResult, type Upload } from './http-util.ts';
 import type { InteractionHandle, ResponseData } from './interaction-handle.ts';
 import { applyData, loadingMessage, webhookMessage } from './messages.ts';
 import type { World } from './types.ts';
@@ -26,13 +26,13 @@ export class InteractionRoutes {
     private readonly deadlineMs: number,
   ) {}
 
-  callback(id: string, token: string, body: unknown, files: string[], withResponse: boolean): RouteResult {
+  callback(id: string, token: string, body: unknown, uploads: Upload[], withResponse: boolean): RouteResult {
     const h = this.lookup.byId(id);
     if (!h || h.token !== token) return UNKNOWN_INTERACTION;
     const type = isRecord(body) && typeof body.type === 'number' ? body.type : null;
     const data = asData(isRecord(body) ? body.data : undefined);
     const answer = (result: RouteResult, messageId: string | null = null): RouteResult => {
-      h.record({ kind: 'callback', type, data, messageId, status: result.status });
+      h.record({ kind: 'callback', type, data, files: uploads, messageId, status: result.status });
       return result;
     };
     if (type === null || !(ALLOWED[h.payload.type] ?? []).includes(type)) {
@@ -41,10 +41,9 @@ export class InteractionRoutes {
     if (h.callback) return answer(apiError(400, 40060, 'Interaction has already been acknowledged.'));
     if (h.dispatchedAt !== null && Date.now() - h.dispatchedAt > this.deadlineMs)
       return answer(UNKNOWN_INTERACTION);
-    const invalid =
-      type === 8 ? validateChoices(data) : validateMessage(data, 'data', files.length, type === 4);
+    const invalid = type === 8 ? validateChoices(data) : validateMessage(data, 'data', uploads, type === 4);
     if (invalid) return answer(invalid);
-    const message = this.responseMessage(h, type, data, files);
+    const message = this.responseMessage(h, type, data, uploads);
     h.original = message;
     if (!withResponse) return answer({ status: 204 }, message?.id ?? null);
     const interaction = {
@@ -56,15 +55,22 @@ export class InteractionRoutes {
     return answer(json(200, { interaction, resource: { type, ...(message && { message }) } }), message?.id);
   }
 
-  followUp(appId: string, token: string, body: unknown, files: string[]): RouteResult {
+  followUp(appId: string, token: string, body: unknown, uploads: Upload[]): RouteResult {
     const h = this.handle(appId, token);
     if (!h?.callback) return UNKNOWN_WEBHOOK;
     const data = asData(body);
-    const invalid = validateMessage(data, '', files.length, true);
-    const msg = invalid ? null : webhookMessage(this.world, data, 0, files);
+    const invalid = validateMessage(data, '', uploads, true);
+    const msg = invalid ? null : webhookMessage(this.world, data, 0, uploads);
     if (msg) h.followups.push(msg);
     const result = invalid ?? json(200, msg);
-    h.record({ kind: 'followup', type: null, data, messageId: msg?.id ?? null, status: result.status });
+    h.record({
+      kind: 'followup',
+      type: null,
+      data,
+      files: uploads,
+      messageId: msg?.id ?? null,
+      status: result.status,
+    });
     return result;
   }
 
@@ -75,16 +81,22 @@ export class InteractionRoutes {
     return msg ? json(200, msg) : UNKNOWN_MESSAGE;
   }
 
-  editMessage(appId: string, token: string, messageId: string, body: unknown, files: string[]): RouteResult {
+  editMessage(
+    appId: string,
+    token: string,
+    messageId: string,
+    body: unknown,
+    uploads: Upload[],
+  ): RouteResult {
     const h = this.handle(appId, token);
     if (!h) return UNKNOWN_WEBHOOK;
     const data = asData(body);
     const target = this.find(h, messageId);
-    const invalid = target ? validateMessage(data, '', files.length, false) : UNKNOWN_MESSAGE;
-    const edited = target && !invalid ? applyData(target, data, files, true) : null;
+    const invalid = target ? validateMessage(data, '', uploads, false) : UNKNOWN_MESSAGE;
+    const edited = target && !invalid ? applyData(target, data, uploads, true) : null;
     if (edited) this.replace(h, edited);
     const result = invalid ?? json(200, edited);
-    h.record({ kind: 'edit', type: null, data, messageId, status: result.status });
+    h.record({ kind: 'edit', type: null, data, files: uploads, messageId, status: result.status });
     return result;
   }
 
@@ -100,14 +112,14 @@ export class InteractionRoutes {
     return result;
   }
 
-  private responseMessage(h: InteractionHandle, type: number, data: ResponseData, files: string[]) {
+  private responseMessage(h: InteractionHandle, type: number, data: ResponseData, uploads: Upload[]) {
     const p = h.payload;
     const kind = p.type === 2 ? (p.data.type === 1 ? 20 : 23) : 0;
-    if (type === 4) return webhookMessage(this.world, data, kind, files);
+    if (type === 4) return webhookMessage(this.world, data, kind, uploads);
     if (type === 5) return loadingMessage(this.world, data.flags ?? 0, kind);
     const host = p.type === 3 ? p.message : undefined;
     if (type === 6) return host ?? null;
-    if (type === 7 && host) return applyData(host, data, files, true);
+    if (type === 7 && host) return applyData(host, data, uploads, true);
     return null;
   }
 

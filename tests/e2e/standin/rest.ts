@@ -26,11 +26,11 @@ async function handle(deps: RestServerDeps, req: IncomingMessage): Promise<Route
   const at = Date.now();
   const method = (req.method ?? 'GET').toUpperCase();
   const parsed = parseUrl(req.url ?? '/');
-  const { body, files } = await readBody(req);
+  const { body, files, uploads } = await readBody(req);
   const segments = parsed?.segments ?? [];
   const path = parsed ? `/${segments.join('/')}` : (req.url ?? '/');
   const query = parsed?.query ?? {};
-  const entry: RestRequest = { method, path, query, body, files, route: null, status: 0, at };
+  const entry: RestRequest = { method, path, query, body, files, uploads, route: null, status: 0, at };
   deps.requests.push(entry);
   // Synchronous from here on, so `status` is set before anyone awaiting a recorded response resumes.
   const result = answer(deps, entry, {
@@ -41,6 +41,7 @@ async function handle(deps: RestServerDeps, req: IncomingMessage): Promise<Route
     headers: req.headers,
     body,
     files,
+    uploads,
   });
   entry.status = result.status;
   return result;

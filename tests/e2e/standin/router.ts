@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { RouteResult } from './http-util.ts';
+import type { RouteResult, Upload } from './http-util.ts';
 
 export interface Call {
   method: string;
@@ -10,6 +10,7 @@ export interface Call {
   headers: IncomingHttpHeaders;
   body: unknown;
   files: string[];
+  uploads: Upload[];
 }
 
 export interface Route {

@@ -68,21 +68,21 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       auth: false,
       onInjectedFailure: noteOn('callback'),
       handle: (c) =>
-        ir.callback(p(c, 'id'), p(c, 'token'), c.body, c.files, c.query.with_response === 'true'),
+        ir.callback(p(c, 'id'), p(c, 'token'), c.body, c.uploads, c.query.with_response === 'true'),
     },
     {
       method: 'POST',
       pattern: '/webhooks/:app/:token',
       auth: false,
       onInjectedFailure: noteOn('followup'),
-      handle: (c) => ir.followUp(p(c, 'app'), p(c, 'token'), c.body, c.files),
+      handle: (c) => ir.followUp(p(c, 'app'), p(c, 'token'), c.body, c.uploads),
     },
     {
       method: 'PATCH',
       pattern: msg,
       auth: false,
       onInjectedFailure: noteOn('edit'),
-      handle: (c) => ir.editMessage(p(c, 'app'), p(c, 'token'), p(c, 'message'), c.body, c.files),
+      handle: (c) => ir.editMessage(p(c, 'app'), p(c, 'token'), p(c, 'message'), c.body, c.uploads),
     },
     {
       method: 'GET',

@@ -1,4 +1,5 @@
 import type { APIUser } from 'discord.js';
+import type { Upload } from './http-util.ts';
 
 /** A guild the bot is in, with its one text channel. */
 export interface GuildInfo {
@@ -45,6 +46,8 @@ export interface RestRequest {
   body: unknown;
   /** Names of uploaded files for multipart bodies (the JSON part is `body`). */
   files: string[];
+  /** The uploaded parts themselves: form field, file name, type and bytes. */
+  uploads: Upload[];
   /** The route pattern it matched, e.g. 'POST /interactions/:id/:token/callback'; null if none. */
   route: string | null;
   /** Status the stand-in answered with (set once answered). */
