@@ -2,6 +2,7 @@
 // date. An event the sources date differently is one label with a mark at each date, joined by a
 // bracket, so a disagreement is seen, not only read. Pure: SVG text in, no I/O.
 import type { PictureEvent } from '../commands/reply.ts';
+import { stripControls } from './escape.ts';
 
 const WIDTH = 1000;
 const TOP = 84;
@@ -23,13 +24,19 @@ function dayOf(date: string): number {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+// What XML cannot hold at all (a parse error, not a character): noncharacters, lone surrogates.
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
-const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
+/** Text from articles or users as SVG text: no control characters, markup escaped. */
+const escapeXml = (text: string) =>
+  stripControls(text)
+    .replace(NOT_XML, '')
+    .replace(
+      /[&<>"']/gu,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+    );
+
+const oneLine = (text: string) => stripControls(text).replace(/\s+/gu, ' ').trim();
 
 function clip(text: string, max: number): string {
   const plain = oneLine(text);
@@ -113,7 +120,7 @@ export function timelineAlt(events: readonly PictureEvent[], title: string, max 
   );
   const head = `${oneLine(title)}, ${events.length} event${events.length === 1 ? '' : 's'}: `;
   const entry = (e: PictureEvent, chars: number) => {
-    const dates = sortedDates(e).map((d) => d.label);
+    const dates = sortedDates(e).map((d) => oneLine(d.label));
     const when = dates.length > 1 ? `${dates.join(' or ')} (the sources differ)` : (dates[0] ?? '');
     return `${when}: ${clip(e.text, chars)}`;
   };

@@ -87,7 +87,7 @@ describe('/who-said', () => {
   it('needs a quote or a speaker', () => {
     const reply = runCommand(context, 'who-said', {});
     expect(reply.ephemeral).toBe(true);
-    expect(reply.empty).toContain('a quotation or a speaker');
+    expect(reply.empty).toContain('a quotation, or a speaker’s name');
   });
 
   it('replies with cited items, pages of 5 and the data for --json', () => {
@@ -98,7 +98,7 @@ describe('/who-said', () => {
       offset: 5,
       pageSize: 5,
     });
-    expect(reply.items[0]?.heading).toMatch(/^John Kirby \(/u);
+    expect(reply.items[0]?.group).toMatch(/^John Kirby \(/u);
     const data = reply.data as { query: string; matches: { speaker: string; role: string | null }[] };
     expect(data.query).toBe('Kirby');
     expect(data.matches[0]).toMatchObject({ speaker: 'John Kirby', role: expect.any(String) });

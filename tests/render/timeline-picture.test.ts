@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContext } from '../../src/app.ts';
 import type { PictureEvent, TimelinePicture } from '../../src/commands/reply.ts';
@@ -6,6 +7,7 @@ import type { CommandContext } from '../../src/commands/types.ts';
 import { renderPicture } from '../../src/render/picture.ts';
 import { svgToPng } from '../../src/render/png.ts';
 import { timelineAlt, timelineSvg } from '../../src/render/timeline-svg.ts';
+import { hostileText } from './attacks.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -73,6 +75,21 @@ describe('the timeline picture', () => {
     const alt = timelineAlt(many, 'Timeline');
     expect(alt.length).toBeLessThanOrEqual(1024);
     expect(alt).toMatch(/^Timeline, 200 events: 2022-01-01: .+; and \d+ more$/u);
+  });
+
+  it('draws any text users or articles supply: control characters, noncharacters, lone surrogates', () => {
+    const odd = fc.oneof(
+      hostileText(),
+      fc.constantFrom('\u0007bell', '\uFFFF', '\uD800 half', '\u001b[31m', 'a\u0000b'),
+    );
+    fc.assert(
+      fc.property(odd, odd, (title, text) => {
+        const png = svgToPng(timelineSvg([{ dates: [at('2022-09-01', text)], text }], title));
+        expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+        expect(timelineAlt([{ dates: [at('2022-09-01', text)], text }], title)).not.toMatch(/[^\P{Cc}]/u);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('renders to a PNG under 1 MB', () => {
