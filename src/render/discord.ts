@@ -1,9 +1,10 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Reply, ReplyItem } from '../commands/reply.ts';
 import type { Citation } from '../corpus/types.ts';
-import { type ButtonRow, buttonRows } from './buttons.ts';
+import { type ButtonRow, buttonRows, type MessageFrame } from './buttons.ts';
 import { type CitationStyle, citationLine, linkTarget, markSnippet, refLabel } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
+import { invocationLine } from './invocation.ts';
 import { LIMITS, truncate } from './limits.ts';
 
 /** A reply ready for discord.js: mentions never parsed, sizes within every limit. */
@@ -71,14 +72,29 @@ function footerText(reply: Reply): string | undefined {
   return reply.note ? `${range} · ${reply.note}` : range;
 }
 
-/** Renders a reply model as a Discord message; every text in it went through escapeDiscord. */
-export function renderDiscord(reply: Reply): DiscordMessage {
+/**
+ * The quoted line at the top: the question as asked when the frame has it (written whole, never
+ * cut: page buttons read it back), else the reply's echo of the user's words.
+ */
+function headLine(reply: Reply, frame: MessageFrame): string {
+  if (frame.invocation) return `> ${invocationLine(frame.invocation)}`;
+  const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
+  return echoed ? `> ${echoed}` : '';
+}
+
+/**
+ * Renders a reply model as a Discord message; every text in it went through escapeDiscord. A reply
+ * with nothing found is shown only to the user who asked.
+ */
+export function renderDiscord(reply: Reply, frame: MessageFrame = {}): DiscordMessage {
   const title = truncate(escapeDiscord(reply.title), LIMITS.embedTitle);
   const footer = footerText(reply);
   const embed: APIEmbed = { color: COLOR };
   if (title) embed.title = title;
   if (footer) embed.footer = { text: truncate(escapeDiscord(footer), LIMITS.footer) };
-  let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0);
+  const head = headLine(reply, frame);
+  // The head line is kept whole: fields only get the room it leaves.
+  let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0) - head.length;
   const headed = reply.items.filter((i) => i.heading !== undefined);
   const plain = reply.items.filter((i) => i.heading === undefined);
   const fields: APIEmbedField[] = [];
@@ -90,22 +106,21 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     budget -= size;
   }
   if (fields.length > 0) embed.fields = fields;
-  const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
   const offset = reply.paging?.offset ?? 0;
   const blocks = [
-    // The bot quotes the user's words as a block quote; the words themselves are escaped.
-    ...(echoed ? [`> ${echoed}`] : []),
     ...(reply.items.length === 0 && reply.empty ? [escapeDiscord(reply.empty)] : []),
     ...plain.map((item, i) => itemBlock(item, offset + i + 1)),
   ];
-  const description = fitBlocks(blocks, Math.min(LIMITS.embedDescription, budget));
+  // The bot quotes the user's words as a block quote; the words themselves are escaped.
+  const room = Math.min(LIMITS.embedDescription, budget + head.length) - head.length - 2;
+  const description = [head, fitBlocks(blocks, room)].filter(Boolean).join('\n\n');
   if (description) embed.description = description;
   // Discord refuses an embed with nothing in it.
   else if (!embed.title && !embed.fields) embed.description = BLANK;
   return {
     embeds: [embed],
-    components: buttonRows(reply),
+    components: buttonRows(reply, frame),
     allowedMentions: { parse: [] },
-    ephemeral: reply.ephemeral === true,
+    ephemeral: reply.ephemeral === true || reply.items.length === 0,
   };
 }

@@ -26,5 +26,6 @@ export function withoutVisibility({ flags: _flags, ...rest }: MessageData): Mess
   return rest;
 }
 
-export const isEphemeral = (data: MessageData | undefined): boolean =>
+/** Whether a message body or a message (as Discord sends it with a click) is private. */
+export const isEphemeral = (data: { readonly flags?: number | undefined } | undefined): boolean =>
   ((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
