@@ -35,6 +35,7 @@ export default {
     'Right-click a message: the passages of the articles that bear on what it says, and how many articles report each.',
   options,
   ephemeral: true,
+  feedback: true,
   example:
     'Apps → Check against sources on any message (terminal: check "North Korea sent shells to Russia")',
   execute({ story }, { text }): Reply {

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { citationOf } from '../corpus/article.ts';
+import { hideOption } from './payload.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 
 const options = z.object({});
 
 export default {
-  data: { name: 'sources', description: 'List the articles the bot answers from, with their dates.' },
+  data: {
+    name: 'sources',
+    description: 'List the articles the bot answers from, with their dates.',
+    options: [hideOption],
+  },
   options,
   example: '/sources',
   execute({ story }): Reply {
