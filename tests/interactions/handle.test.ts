@@ -2,18 +2,22 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { hideOption } from '../../src/commands/payload.ts';
 import type { Reply } from '../../src/commands/reply.ts';
 import type { Command, CommandContext } from '../../src/commands/types.ts';
 import { Cooldown } from '../../src/interactions/cooldown.ts';
+import { type FeedbackEntry, userHash } from '../../src/interactions/feedback-log.ts';
 import { type HandleDeps, handleInteraction, type Responder } from '../../src/interactions/handle.ts';
 import { Latencies } from '../../src/interactions/latencies.ts';
 import type { RawInteraction } from '../../src/interactions/schema.ts';
+import { invocationKey, invocationLine } from '../../src/render/invocation.ts';
+import { pageCustomId } from '../../src/render/paging.ts';
 import type { Story } from '../../src/retrieval/story.ts';
 
+// An answer with something in it: "nothing found" would be private whatever the command.
 const reply = (title: string, extra: Partial<Reply> = {}): Reply => ({
   title,
-  items: [],
-  empty: 'done',
+  items: [{ body: { text: 'done', marks: [] }, citations: [] }],
   data: {},
   ...extra,
 });
@@ -38,13 +42,15 @@ const commands = [
     return reply('Slow');
   }),
   command('private', () => reply('Private', { ephemeral: true }), { ephemeral: true }),
+  command('rated', () => reply('Rated'), { feedback: true }),
   command('boom', () => {
     throw new Error('handler failed on purpose');
   }),
 ];
 const context: CommandContext = { story: {} as Story, commands };
 
-function setup(deferAfterMs: number) {
+function setup(deferAfterMs: number, store: 'works' | 'fails' = 'works') {
+  const saved: FeedbackEntry[] = [];
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -58,6 +64,12 @@ function setup(deferAfterMs: number) {
     logger: pino({ level: 'info' }, sink),
     deferAfterMs,
     latencies: new Latencies(),
+    feedback: {
+      save: async (entry) => {
+        if (store === 'fails') throw new Error("EACCES: permission denied, open '/data/feedback.jsonl'");
+        saved.push(entry);
+      },
+    },
   };
   const calls: [string, unknown][] = [];
   const to: Responder = {
@@ -66,7 +78,7 @@ function setup(deferAfterMs: number) {
     deleteOriginal: async () => void calls.push(['delete', null]),
     followUp: async (data) => void calls.push(['followUp', data]),
   };
-  return { deps, to, calls, lines };
+  return { deps, to, calls, lines, saved };
 }
 
 let ids = 0;
@@ -79,6 +91,19 @@ const interaction = (type: number, data: RawInteraction['data'], user = '5'): Ra
   ...(data ? { data } : {}),
 });
 const slash = (name: string, user?: string) => interaction(2, { name, type: 1, options: [] }, user);
+/** A click on "More results" under /fast as `owner` asked it. */
+const pageClick = (user: string, owner: string) => ({
+  ...interaction(
+    3,
+    {
+      custom_id: pageCustomId({ command: 'fast', offset: 3, key: invocationKey(fastAsked), owner }),
+      component_type: 2,
+    },
+    user,
+  ),
+  message: { embeds: [{ description: `> ${invocationLine(fastAsked)}` }], flags: 0 },
+});
+const fastAsked = { command: 'fast', options: {} };
 const titleOf = (body: unknown) => (body as { embeds?: { title?: string }[] }).embeds?.[0]?.title;
 
 describe('handleInteraction', () => {
@@ -107,10 +132,10 @@ describe('handleInteraction', () => {
     expect(lines[1]).toMatchObject({ command: 'slow', deferred: true, outcome: 'ok' });
   });
 
-  it('with 0, defers everything: privately for a private command, as an update for a page button', async () => {
+  it('with 0, defers everything: privately for a private command, as an update for the asker’s page', async () => {
     const { deps, to, calls } = setup(0);
     await handleInteraction(slash('private'), deps, to);
-    await handleInteraction(interaction(3, { custom_id: 'page|fast|3|q', component_type: 2 }), deps, to);
+    await handleInteraction(pageClick('5', '5'), deps, to);
     expect(calls.map(([kind, body]) => [kind, (body as { type?: number; data?: unknown }).type])).toEqual([
       ['respond', 5],
       ['edit', undefined],
@@ -118,6 +143,69 @@ describe('handleInteraction', () => {
       ['edit', undefined],
     ]);
     expect(calls[0]?.[1]).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it('with 0, defers another user’s page click privately: the page is theirs alone', async () => {
+    const { deps, to, calls } = setup(0);
+    await handleInteraction(pageClick('6', '5'), deps, to);
+    expect(calls.map(([kind]) => kind)).toEqual(['respond', 'edit']);
+    expect(calls[0]?.[1]).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it.each([
+    ['hide:true', [{ name: 'hide', type: 5, value: true }], { type: 5, data: { flags: 64 } }],
+    ['hide:false', [{ name: 'hide', type: 5, value: false }], { type: 5 }],
+  ])('with 0, defers a command with %s as the answer will be shown', async (_, options, deferral) => {
+    const { deps, to, calls } = setup(0);
+    const hideable = command('hideable', () => reply('H'));
+    const withHide = {
+      ...hideable,
+      data: { name: 'hideable', description: 'h', options: [hideOption] },
+    } as Command;
+    const withIt = { ...deps, context: { ...context, commands: [withHide] } };
+    await handleInteraction(interaction(2, { name: 'hideable', type: 1, options }), withIt, to);
+    expect(calls[0]?.[1]).toEqual(deferral);
+  });
+
+  it('a 👍 is acknowledged first, then logged as "feedback" and saved, the voter only hashed', async () => {
+    const { deps, to, calls, lines, saved } = setup(1500);
+    const click = {
+      ...interaction(3, { custom_id: 'fb|up|rated|000.3,002.5', component_type: 2 }, '123456789012345678'),
+      message: { embeds: [{ description: '> /rated q:Who said it?' }] },
+    };
+    await handleInteraction(click, deps, to);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject([
+      'respond',
+      { type: 4, data: { flags: 64, embeds: [{ title: 'Thanks — noted' }] } },
+    ]);
+    const entry = {
+      command: 'rated',
+      vote: 'up',
+      question: 'Who said it?',
+      passages: [
+        { articleId: '000', paragraph: 3 },
+        { articleId: '002', paragraph: 5 },
+      ],
+      user: userHash('123456789012345678'),
+    };
+    expect(saved).toEqual([expect.objectContaining(entry)]);
+    expect(lines.map((l) => l.msg)).toEqual(['feedback', 'interaction']);
+    expect(lines[0]).toMatchObject(entry);
+    expect(JSON.stringify(lines)).not.toContain('123456789012345678');
+  });
+
+  it('a 👎 whose save fails is still acknowledged, and the failure logged', async () => {
+    const { deps, to, calls, lines } = setup(1500, 'fails');
+    const click = interaction(3, { custom_id: 'fb|down|rated|', component_type: 2 });
+    await handleInteraction(click, deps, to);
+    expect(calls).toMatchObject([['respond', { type: 4, data: { flags: 64 } }]]);
+    expect(lines.map((l) => [l.msg, l.outcome])).toEqual([
+      ['feedback', undefined],
+      ['feedback not saved', undefined],
+      ['interaction', 'ok'],
+    ]);
+    expect(lines[1]).toMatchObject({ level: 50, error: { message: expect.stringContaining('EACCES') } });
   });
 
   it('a notice after a public deferral goes to the user alone; after a deferred update, beside the message', async () => {
@@ -131,7 +219,7 @@ describe('handleInteraction', () => {
     expect(calls.map(([kind]) => kind)).toEqual(['respond', 'delete', 'followUp']);
     expect(calls[2]?.[1]).toMatchObject({ flags: 64 });
     calls.length = 0;
-    await handleInteraction(interaction(3, { custom_id: 'page|fast|3|q', component_type: 2 }, '8'), deps, to);
+    await handleInteraction(pageClick('8', '8'), deps, to);
     expect(calls.map(([kind]) => kind)).toEqual(['respond', 'followUp']);
     expect(titleOf(calls[1]?.[1])).toBe('Slow down');
   });
