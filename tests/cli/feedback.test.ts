@@ -1,5 +1,27 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { feedbackTable, summarizeFeedback } from '../../src/cli/feedback-summary.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** `npm run feedback` as tsx runs it, with FEEDBACK_FILE set; never the project's own .env value. */
+async function feedbackCommand(file: string, args: string[] = []) {
+  const env = { ...process.env, FEEDBACK_FILE: file };
+  try {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/feedback.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
 
 const vote = (
   user: string,
@@ -66,5 +88,25 @@ describe('npm run feedback', () => {
   it('cuts a long question to 60 characters', () => {
     const table = feedbackTable(summarizeFeedback([vote('a', 'up', 'x'.repeat(300))]), 'f');
     expect(table.split('\n')[3]).toContain(`${'x'.repeat(59)}…  002 ¶5`);
+  });
+
+  it('runs as a command: the table from FEEDBACK_FILE, a plain line when there is none, exit 2 on a stray option', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storydesk-feedback-'));
+    try {
+      const file = join(dir, 'votes.jsonl');
+      await writeFile(file, `${vote('a', 'down', 'Who sold shells?')}\n`);
+      const shown = await feedbackCommand(file);
+      expect(shown.code).toBe(0);
+      expect(shown.stdout).toMatch(/^1 vote on 1 answer in .+votes\.jsonl, most 👎 first\n/u);
+      expect(shown.stdout).toMatch(/\n {3}1 {5}0 {2}ask {7}Who sold shells\? +002 ¶5\n$/u);
+      const none = await feedbackCommand(join(dir, 'none.jsonl'));
+      expect(none).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/^No feedback yet: .+none\.jsonl does not exist/u),
+      });
+      expect((await feedbackCommand(file, ['--wrong'])).code).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
