@@ -1,5 +1,6 @@
 import type { RouteResult } from './http-util.ts';
 import type { ResponseData } from './interaction-handle.ts';
+import { type SpecBody, specProblems } from './spec/spec.ts';
 
 type Problem = [path: string, code: string, message: string];
 
@@ -75,4 +76,15 @@ function invalid(problems: Problem[]): RouteResult | undefined {
     problems.map(([path, code, message]) => [path, { _errors: [{ code, message }] }]),
   );
   return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
+}
+
+/**
+ * A body Discord's own API description refuses: 400 Invalid Form Body, each problem noted in
+ * `seen` as well, so that a test can say which body was wrong and why.
+ */
+export function validateSpec(kind: SpecBody, body: unknown, seen: string[]): RouteResult | undefined {
+  const problems = specProblems(kind, body);
+  if (problems.length === 0) return undefined;
+  seen.push(...problems);
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { _spec: problems } } };
 }
