@@ -22,10 +22,8 @@ function onCommand(i: RawInteraction, { context }: AnswerDeps): Answer {
   const reply = runCommand(context, command.data.name, asked.options);
   // A hidden answer is the asker's alone, until they share it.
   const shown = asked.hide ? { ...reply, ephemeral: true, shareable: true } : reply;
-  // The question is written into answers that page or can be rated: their buttons read it back.
-  const invocation = reply.paging || command.feedback ? asked.invocation : undefined;
   return messageAnswer(shown, {
-    ...(invocation ? { invocation } : {}),
+    ...(asked.invocation ? { invocation: asked.invocation } : {}),
     owner: userIdOf(i),
     ...(command.feedback ? { feedback: commandName(command) } : {}),
   });

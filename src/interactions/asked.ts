@@ -44,8 +44,8 @@ export function askedOf(command: Command, i: RawInteraction): Asked {
   const options: Record<string, string> = {};
   for (const { name } of slashOptions(command)) {
     const value = given.get(name);
-    const text = name === hideOption.name || value === undefined ? '' : canonicalText(String(value));
-    if (text !== '') options[name] = text;
+    // A blank text stays, so that the command's own schema says what to type ("Ask a question").
+    if (name !== hideOption.name && value !== undefined) options[name] = canonicalText(String(value));
   }
   const invocation = { command: command.data.name, options };
   const hideable = slashOptions(command).some((o) => o.name === hideOption.name);

@@ -73,11 +73,12 @@ function footerText(reply: Reply): string | undefined {
 }
 
 /**
- * The quoted line at the top: the question as asked when the frame has it (written whole, never
- * cut: page buttons read it back), else the reply's echo of the user's words.
+ * The quoted line at the top: the question as asked when a button will read it back (a page, or a
+ * 👍/👎 under something found; written whole, never cut), else the reply's echo of the user's words.
  */
 function headLine(reply: Reply, frame: MessageFrame): string {
-  if (frame.invocation) return `> ${invocationLine(frame.invocation)}`;
+  const readBack = reply.paging !== undefined || (frame.feedback !== undefined && reply.items.length > 0);
+  if (frame.invocation && readBack) return `> ${invocationLine(frame.invocation)}`;
   const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
   return echoed ? `> ${echoed}` : '';
 }

@@ -101,6 +101,7 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     expect(h.original).toBeNull();
     expect(h.followups[0]?.flags).toBe(64);
     expect(h.followups[0]?.embeds[0]?.title).toBe('/ask: check the options');
+    expect(h.followups[0]?.embeds[0]?.description).toMatch(/^question: Ask a question, e\.g\. /u);
   });
 
   it('a follow-up Discord keeps refusing is logged without the interaction token', async () => {

@@ -27,13 +27,14 @@ describe('what a command interaction asks', () => {
     ['ask', { question: '  Who   is\u200b Ｋｉｒｂｙ?\t' }, { question: 'Who is Kirby?' }, false],
     ['ask', { question: 'Who?', hide: true }, { question: 'Who?' }, true],
     ['ask', { question: 'Who?', hide: false }, { question: 'Who?' }, false],
-    // Registered options only, in the order registered; empty texts are no option at all.
+    // Registered options only, in the order registered; a blank text stays blank.
     [
       'timeline',
       { to: '2022-11', offset: 30, topic: ' ', from: '2022-09-01' },
-      { from: '2022-09-01', to: '2022-11' },
+      { topic: '', from: '2022-09-01', to: '2022-11' },
       false,
     ],
+    ['ask', { question: ' \u200b ' }, { question: '' }, false],
     ['who-said', { speaker: 'Kirby', quote: 'millions' }, { quote: 'millions', speaker: 'Kirby' }, false],
     ['sources', { hide: true }, {}, true],
     // A command without the option cannot be hidden by it.

@@ -116,7 +116,9 @@ describe('the Discord renderer under hostile text', () => {
 
   it('writes any question whole and inert, reads it back exactly, and its buttons carry its key', () => {
     fc.assert(
-      fc.property(reply, frame, (r, f) => {
+      fc.property(reply, frame, (unpaged, f) => {
+        // A paged reply: its buttons read the question back.
+        const r = { ...unpaged, paging: unpaged.paging ?? { offset: 0, pageSize: 3, total: 9 } };
         const message = renderDiscord(r, f);
         expect(problemsOf(message, { marks: true })).toEqual([]);
         const read = readInvocation(message.embeds[0]?.description, f.invocation.command);

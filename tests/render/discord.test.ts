@@ -86,10 +86,27 @@ describe('renderDiscord', () => {
   const labelsAndIds = (r: Reply, frame: MessageFrame) =>
     renderDiscord(r, frame).components.map((row) => row.components.map((b) => [b.label, b.custom_id]));
 
-  it('writes the question as asked at the top, in place of the echo', () => {
-    const description = renderDiscord(reply(1, 'S. '), { invocation: asked }).embeds[0]?.description ?? '';
+  it.each([
+    ['a page', reply(1, 'S. '), {}],
+    ['an answer that can be rated', { ...reply(1, 'S. '), paging: undefined }, { feedback: 'ask' }],
+  ])('writes the question as asked at the top of %s, in place of the echo', (_, r, extra) => {
+    const { paging, ...rest } = r;
+    const shown = paging ? { ...rest, paging } : rest;
+    const description = renderDiscord(shown, { invocation: asked, ...extra }).embeds[0]?.description ?? '';
     expect(description.split('\n')[0]).toBe('> /ask question:What about\\: it?');
     expect(description).not.toContain('everyone');
+  });
+
+  it('writes no question where no button reads it back: a notice keeps its echo', () => {
+    const notice: Reply = {
+      title: 't',
+      echo: 'What about it?',
+      items: [],
+      empty: 'Type a question.',
+      data: {},
+    };
+    const description = renderDiscord(notice, { invocation: asked, feedback: 'ask' }).embeds[0]?.description;
+    expect(description).toBe('> What about it?\n\nType a question.');
   });
 
   it.each([
@@ -161,6 +178,7 @@ describe('renderDiscord', () => {
   it('keeps a long question whole however many fields crowd it', () => {
     const long = { command: 'who-said', options: { quote: '*'.repeat(200), speaker: '@'.repeat(200) } };
     const crowded: Reply = {
+      paging: { offset: 0, pageSize: 25, total: 30 },
       title: 't'.repeat(256),
       items: Array.from({ length: 25 }, () => ({
         heading: 'h'.repeat(256),
