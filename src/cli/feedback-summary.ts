@@ -58,18 +58,24 @@ export function summarizeFeedback(lines: readonly string[]): FeedbackSummary {
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** One line of the table: the counts, the command, the question and the passages. */
+const row = (down: string, up: string, command: string, question: string, passages: string) =>
+  `${down.padStart(4)}  ${up.padStart(4)}  ${command.padEnd(9)} ${question.padEnd(60)}  ${passages}`;
+
 /** The summary as a table for the terminal: one answer a line, its question and passages. */
 export function feedbackTable(summary: FeedbackSummary, file: string): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const head = `${plural(summary.votes, 'vote')} on ${plural(summary.answers.length, 'answer')} in ${escapeTerminal(file)}, most 👎 first`;
+  const answers = plural(summary.answers.length, 'answer');
+  const head = `${plural(summary.votes, 'vote')} on ${answers} in ${escapeTerminal(file)}, most 👎 first`;
   const n = summary.skipped;
   const skipped =
     n > 0 ? `\nskipped ${plural(n, 'line')} that ${n === 1 ? 'is not a vote' : 'are not votes'}` : '';
   const rows = summary.answers.map((a) => {
-    const question = cut(escapeTerminal(a.question).replace(/\s+/gu, ' '), 60).padEnd(60);
+    const question = cut(escapeTerminal(a.question).replace(/\s+/gu, ' '), 60);
     const passages = a.passages.map((p) => escapeTerminal(refLabel(p))).join(', ');
-    return `${String(a.down).padStart(4)}  ${String(a.up).padStart(4)}  ${a.command.padEnd(9)} ${question}  ${passages}`;
+    return row(String(a.down), String(a.up), a.command, question, passages);
   });
-  const columns = `${'down'.padStart(4)}  ${'up'.padStart(4)}  ${'command'.padEnd(9)} ${'question'.padEnd(60)}  passages`;
-  return [`${head}${skipped}`, '', columns, ...rows, ''].join('\n');
+  return [`${head}${skipped}`, '', row('down', 'up', 'command', 'question', 'passages'), ...rows, ''].join(
+    '\n',
+  );
 }

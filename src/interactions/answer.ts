@@ -1,11 +1,10 @@
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { notice } from '../commands/reply.ts';
 import { findCommand, runAutocomplete, runCommand } from '../commands/run.ts';
-import { commandName } from '../commands/types.ts';
 import { renderChoices } from '../render/choices.ts';
 import { askedOf } from './asked.ts';
 import { onButton } from './buttons/button.ts';
-import { type Answer, type AnswerDeps, failed, messageAnswer } from './respond.ts';
+import { type Answer, type AnswerDeps, failed, frameOf, messageAnswer } from './respond.ts';
 import { type RawInteraction, type RawOptionValue, userIdOf } from './schema.ts';
 
 export type { Answer, AnswerDeps, Outcome } from './respond.ts';
@@ -22,11 +21,7 @@ function onCommand(i: RawInteraction, { context }: AnswerDeps): Answer {
   const reply = runCommand(context, command.data.name, asked.options);
   // A hidden answer is the asker's alone, until they share it.
   const shown = asked.hide ? { ...reply, ephemeral: true, shareable: true } : reply;
-  return messageAnswer(shown, {
-    ...(asked.invocation ? { invocation: asked.invocation } : {}),
-    owner: userIdOf(i),
-    ...(command.feedback ? { feedback: commandName(command) } : {}),
-  });
+  return messageAnswer(shown, frameOf(command, userIdOf(i), asked.invocation));
 }
 
 const flatten = (options: readonly RawOptionValue[]): RawOptionValue[] =>

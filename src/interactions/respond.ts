@@ -1,9 +1,10 @@
 import { type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
 import { notice, type Reply } from '../commands/reply.ts';
-import type { CommandContext } from '../commands/types.ts';
+import { type Command, type CommandContext, commandName } from '../commands/types.ts';
 import type { MessageFrame } from '../render/buttons.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { messageData } from '../render/interaction-data.ts';
+import type { Invocation } from '../render/invocation.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { FeedbackEntry } from './feedback-log.ts';
 
@@ -23,6 +24,17 @@ export interface AnswerDeps {
   readonly context: CommandContext;
   readonly cooldown: Cooldown;
 }
+
+/** Where a command's reply is shown: the question as asked, the asker, and 👍/👎 if it takes them. */
+export const frameOf = (
+  command: Command,
+  asker: string,
+  invocation: Invocation | undefined,
+): MessageFrame => ({
+  ...(invocation ? { invocation } : {}),
+  owner: asker,
+  ...(command.feedback ? { feedback: commandName(command) } : {}),
+});
 
 /** A reply as a new message (in the channel, or only for the user when the reply is private). */
 export const messageAnswer = (reply: Reply, frame: MessageFrame = {}, outcome: Outcome = 'ok'): Answer => ({

@@ -15,7 +15,8 @@ function questionOf(description: string | undefined, command: string): string {
   const invocation = readInvocation(description, command);
   if (invocation) {
     const options = Object.entries(invocation.options);
-    return options.length === 1 ? (options[0]?.[1] ?? '') : options.map(([k, v]) => `${k}: ${v}`).join(' · ');
+    if (options.length === 1) return options[0]?.[1] ?? '';
+    return options.map(([name, value]) => `${name}: ${value}`).join(' · ');
   }
   const first = (description ?? '').split('\n', 1)[0] ?? '';
   return first.startsWith('> ') ? unescapeDiscord(first.slice(2)) : '';
@@ -34,7 +35,7 @@ export function onFeedback(
   const command = findCommand(context.commands, vote.command);
   if (!command?.feedback) return expired();
   const thumb = vote.vote === 'up' ? '👍' : '👎';
-  const text = `Your ${thumb} is saved with the question and the passages it is about; it helps fix the answers.`;
+  const text = `Your ${thumb} is saved with the question and the passages it is about, to fix the answers.`;
   return {
     ...messageAnswer(notice('Thanks — noted', text)),
     feedback: {

@@ -1,10 +1,9 @@
 import { notice, type Reply } from '../../commands/reply.ts';
 import { findCommand, runCommand } from '../../commands/run.ts';
-import { commandName } from '../../commands/types.ts';
 import { isEphemeral } from '../../render/interaction-data.ts';
 import { invocationKey, readInvocation } from '../../render/invocation.ts';
 import type { PageRequest } from '../../render/paging.ts';
-import { type Answer, type AnswerDeps, messageAnswer, updateAnswer } from '../respond.ts';
+import { type Answer, type AnswerDeps, frameOf, messageAnswer, updateAnswer } from '../respond.ts';
 import { type RawInteraction, userIdOf } from '../schema.ts';
 
 /**
@@ -26,10 +25,6 @@ export function onPage(i: RawInteraction, page: PageRequest, { context }: Answer
   // The asker's hidden answer stays hidden, another user's page is theirs alone: both can be shared.
   const shown: Reply =
     own && !isEphemeral(i.message) ? reply : { ...reply, ephemeral: true, shareable: true };
-  const frame = {
-    invocation,
-    owner: clicker,
-    ...(command.feedback ? { feedback: commandName(command) } : {}),
-  };
+  const frame = frameOf(command, clicker, invocation);
   return own && reply.items.length > 0 ? updateAnswer(shown, frame) : messageAnswer(shown, frame);
 }

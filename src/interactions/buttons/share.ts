@@ -32,7 +32,7 @@ function sharedRows(components: readonly unknown[] | undefined, sharer: string):
   });
 }
 
-/** "Share in channel": the same embeds the renderer made for the user (escaped, within limits), for everyone. */
+/** "Share in channel": the embeds the renderer made for the user (escaped, within limits), for all. */
 export function onShare(i: RawInteraction): Answer {
   const embeds = (i.message?.embeds ?? []) as APIEmbed[];
   const components = sharedRows(i.message?.components, userIdOf(i));
