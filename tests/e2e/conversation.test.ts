@@ -141,6 +141,10 @@ describe('the conversation in Discord: paging, privacy and feedback, end to end'
     expect(line).toMatchObject({ command: 'ask', vote: 'up', question: 'Who is John Kirby?' });
     const passages = line.passages as { articleId: string; paragraph: number }[];
     expect(passages.length).toBe(3);
+    // The line is logged as the vote is written: wait for the write.
+    await expect
+      .poll(() => readFile(feedbackFile, 'utf8').catch(() => ''), { timeout: 5000 })
+      .toMatch(/\n$/u);
     const saved = (await readFile(feedbackFile, 'utf8'))
       .trim()
       .split('\n')

@@ -173,9 +173,10 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
     const thanks = await d.clickButton(answered.original?.id ?? '', '👎', asNewUser()).waitForFinal();
     expect([thanks.ephemeral, thanks.embeds?.[0]?.title]).toEqual([true, 'Thanks — noted']);
     await server.waitForLine((l) => l.msg === 'feedback' && l.vote === 'down');
+    // The line is logged as the vote is written: wait for the write.
     await expect
-      .poll(async () => (await readFile(feedbackFile, 'utf8').catch(() => '')).trim().split('\n').length)
-      .toBe(1);
+      .poll(() => readFile(feedbackFile, 'utf8').catch(() => ''), { timeout: 5000 })
+      .toMatch(/\n$/u);
     expect(JSON.parse(await readFile(feedbackFile, 'utf8'))).toMatchObject({ command: 'ask', vote: 'down' });
   });
 

@@ -2,6 +2,7 @@ import type { APIMessage } from 'discord.js';
 import { apiError, isRecord, json, type RouteResult } from './http-util.ts';
 import type { InteractionHandle, ResponseData } from './interaction-handle.ts';
 import { applyData, loadingMessage, webhookMessage } from './messages.ts';
+import { specCheck } from './spec/spec.ts';
 import type { World } from './types.ts';
 import { validateChoices, validateMessage, validateSpec } from './validate.ts';
 
@@ -25,6 +26,7 @@ export type Channel = Map<string, APIMessage>;
 export class InteractionRoutes {
   /** Every problem Discord's API description found in a body the bot sent (each was refused). */
   readonly specProblems: string[] = [];
+  private readonly spec = specCheck();
 
   constructor(
     private readonly world: World,
@@ -51,7 +53,7 @@ export class InteractionRoutes {
     // Discord's own messages for its limits first; then anything else its API description refuses.
     const invalid =
       (type === 8 ? validateChoices(data) : validateMessage(data, 'data', files.length, type === 4)) ??
-      validateSpec('InteractionCallback', body, this.specProblems);
+      validateSpec(this.spec, 'InteractionCallback', body, this.specProblems);
     if (invalid) return answer(invalid);
     const message = this.responseMessage(h, type, data, files);
     h.original = message;
@@ -72,7 +74,7 @@ export class InteractionRoutes {
     const data = asData(body);
     const invalid =
       validateMessage(data, '', files.length, true) ??
-      validateSpec('WebhookFollowUp', body, this.specProblems);
+      validateSpec(this.spec, 'WebhookFollowUp', body, this.specProblems);
     const msg = invalid ? null : webhookMessage(this.world, data, 0, files);
     if (msg) h.followups.push(msg);
     if (msg) this.channel.set(msg.id, msg);
@@ -95,7 +97,7 @@ export class InteractionRoutes {
     const target = this.find(h, messageId);
     const invalid = target
       ? (validateMessage(data, '', files.length, false) ??
-        validateSpec('WebhookEdit', body, this.specProblems))
+        validateSpec(this.spec, 'WebhookEdit', body, this.specProblems))
       : UNKNOWN_MESSAGE;
     const edited = target && !invalid ? applyData(target, data, files, true) : null;
     if (edited) this.replace(h, edited);

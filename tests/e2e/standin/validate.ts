@@ -1,6 +1,6 @@
 import type { RouteResult } from './http-util.ts';
 import type { ResponseData } from './interaction-handle.ts';
-import { type SpecBody, specProblems } from './spec/spec.ts';
+import type { SpecBody, SpecCheck } from './spec/spec.ts';
 
 type Problem = [path: string, code: string, message: string];
 
@@ -82,8 +82,13 @@ function invalid(problems: Problem[]): RouteResult | undefined {
  * A body Discord's own API description refuses: 400 Invalid Form Body, each problem noted in
  * `seen` as well, so that a test can say which body was wrong and why.
  */
-export function validateSpec(kind: SpecBody, body: unknown, seen: string[]): RouteResult | undefined {
-  const problems = specProblems(kind, body);
+export function validateSpec(
+  check: SpecCheck,
+  kind: SpecBody,
+  body: unknown,
+  seen: string[],
+): RouteResult | undefined {
+  const problems = check(kind, body);
   if (problems.length === 0) return undefined;
   seen.push(...problems);
   return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { _spec: problems } } };
