@@ -1,12 +1,21 @@
 // npm run build: the runtime users run, as compiled JavaScript. esbuild bundles each entry point
-// (the bot, registration, the CLI, the chat prompt, the HTTP endpoint) into dist/, mirroring
-// src/; packages stay external and load from node_modules. Type checking is `npm run typecheck`.
+// (the bot, registration, the CLI, the chat prompt, the feedback summary, the HTTP endpoint) into
+// dist/, mirroring src/; packages stay external and load from node_modules. Type checking is
+// `npm run typecheck`.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const ENTRIES = ['bot/main', 'bot/register', 'cli/main', 'cli/chat', 'cli/snapshot', 'serve/main'];
+export const ENTRIES = [
+  'bot/main',
+  'bot/register',
+  'cli/main',
+  'cli/chat',
+  'cli/snapshot',
+  'cli/feedback',
+  'serve/main',
+];
 const STAMP = join(root, 'dist', '.built');
 
 function newestSource(dir = join(root, 'src')) {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { CommandContext } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
 import { safeError } from '../interactions/errors.ts';
+import { feedbackFile } from '../interactions/feedback-log.ts';
 import { handleInteraction } from '../interactions/handle.ts';
 import { Latencies } from '../interactions/latencies.ts';
 import { restResponder } from '../interactions/rest-responder.ts';
@@ -28,6 +29,7 @@ export function createClient(env: BotEnv, plan: ShardPlan, context: CommandConte
     cooldown: new Cooldown(),
     deferAfterMs: env.INTERACTION_DEFER_MS,
     latencies: new Latencies(),
+    feedback: feedbackFile(env.FEEDBACK_FILE),
   };
   // One child logger per shard: every line says which shard handled it.
   const loggers = new Map<number, Logger>();

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ASK_DEFAULT_LIMIT, ASK_MAX_LIMIT, ask } from '../retrieval/ask.ts';
 import { offsetPastEnd } from './offset.ts';
+import { hideOption } from './payload.ts';
 import type { Reply } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
@@ -26,6 +27,7 @@ export default {
         required: true,
         max_length: QUESTION_MAX,
       },
+      hideOption,
     ],
   },
   options,
@@ -35,16 +37,17 @@ export default {
     offset: 'Write the offset as a whole number, 0 or more.',
   },
   example: '/ask question:What did North Korea say about the US claims?',
+  feedback: true,
   execute({ story }, { question, limit, offset }): Reply {
     const answer = ask(story, question, { limit, offset });
-    const past = offsetPastEnd('ask', offset, answer.total);
+    const past = offsetPastEnd('ask', offset, answer.total, limit);
     if (past) return past;
     return {
       title: 'From the articles',
       echo: question,
       items: answer.results.map((r) => ({ body: r.snippet, citations: [r.citation, ...r.alsoIn] })),
       empty: 'Nothing in the articles answers that. Try other words, or /sources to see what they cover.',
-      paging: { command: 'ask', query: question, offset, pageSize: limit, total: answer.total },
+      paging: { offset, pageSize: limit, total: answer.total },
       data: {
         query: answer.query,
         results: answer.results.map((r) => ({

@@ -36,6 +36,7 @@ export default {
   options,
   hints: { text: 'Give the text to check, such as a sentence from a message.' },
   ephemeral: true,
+  feedback: true,
   example:
     'Apps → Check against sources on any message (terminal: check "North Korea sent shells to Russia")',
   execute({ story }, { text }): Reply {

@@ -6,6 +6,7 @@ import type { Citation, SourceRef } from '../corpus/types.ts';
 import type { Story } from '../retrieval/story.ts';
 import { choicesFrom } from './choices.ts';
 import { offsetPastEnd } from './offset.ts';
+import { hideOption } from './payload.ts';
 import { plain, type Reply, type ReplyItem, sourceLabel } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
@@ -46,6 +47,7 @@ export default {
         max_length: COMPARE_TOPIC_MAX,
         autocomplete: true,
       },
+      hideOption,
     ],
   },
   options,
@@ -65,7 +67,7 @@ export default {
         citations: citationsOf(story, c.sources),
       })),
     ];
-    const past = offsetPastEnd('compare', offset, items.length);
+    const past = offsetPastEnd('compare', offset, items.length, PAGE);
     if (past) return past;
     return {
       title: topic ? `How the articles compare: ${topic}` : 'How the articles compare',
@@ -75,7 +77,7 @@ export default {
         ? 'The articles neither disagree nor agree on that, as far as their sentences line up.'
         : 'No two articles report the same thing, so there is nothing to compare.',
       note: `${discrepancies.length} point(s) of disagreement, ${claims.length} claim(s) shared by several articles.`,
-      paging: { command: 'compare', query: topic ?? '', offset, pageSize: PAGE, total: items.length },
+      paging: { offset, pageSize: PAGE, total: items.length },
       data: {
         discrepancies: discrepancies.map((d) => ({
           kind: d.kind,

@@ -1,4 +1,16 @@
+import { type APIApplicationCommandBooleanOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
+
+/**
+ * The `hide` option of every command that answers in the channel: true shows the answer only to
+ * the user who asked. Discord-only (the terminal has no audience), so it is in the payload and not
+ * in the commands' schemas; the interactions layer reads it.
+ */
+export const hideOption = {
+  type: ApplicationCommandOptionType.Boolean,
+  name: 'hide',
+  description: 'Show the answer only to you (you can still share it)',
+} as const satisfies APIApplicationCommandBooleanOption;
 
 // Discord's rules for application command payloads
 // (https://discord.com/developers/docs/interactions/application-commands#application-command-object).

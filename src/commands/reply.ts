@@ -27,9 +27,11 @@ export interface TimelinePicture {
   readonly events: readonly PictureEvent[];
 }
 
+/**
+ * Where a page sits among the results. What was asked is not here: the front end knows it (a
+ * Discord page button finds it in the message it sits on).
+ */
 export interface Paging {
-  readonly command: string;
-  readonly query: string;
   readonly offset: number;
   readonly pageSize: number;
   readonly total: number;

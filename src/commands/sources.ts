@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationOf } from '../corpus/article.ts';
 import { offsetPastEnd } from './offset.ts';
+import { hideOption } from './payload.ts';
 import { plain, type Reply } from './reply.ts';
 import type { Command } from './types.ts';
 
@@ -15,13 +16,14 @@ export default {
   data: {
     name: 'sources',
     description: 'List the articles the bot answers from: outlet, date and link of each.',
+    options: [hideOption],
   },
   options,
   hints: { offset: 'Write the offset as a whole number, 0 or more.' },
   example: '/sources',
   execute({ story }, { offset }): Reply {
     const all = story.corpus.articles;
-    const past = offsetPastEnd('sources', offset, all.length);
+    const past = offsetPastEnd('sources', offset, all.length, PAGE);
     if (past) return past;
     return {
       title: `The story's ${all.length} articles`,
@@ -33,7 +35,7 @@ export default {
         citations: [citationOf(a, 0)],
       })),
       empty: 'No articles are loaded.',
-      paging: { command: 'sources', query: '', offset, pageSize: PAGE, total: all.length },
+      paging: { offset, pageSize: PAGE, total: all.length },
       data: {
         articles: all.map((a) => ({
           id: a.meta.id,

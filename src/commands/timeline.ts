@@ -4,6 +4,7 @@ import type { Citation } from '../corpus/types.ts';
 import { boundPeriod, isCalendarDate } from '../timeline/dates.ts';
 import { type TimelineEvent, timeline } from '../timeline/timeline.ts';
 import { offsetPastEnd } from './offset.ts';
+import { hideOption } from './payload.ts';
 import { notice, plain, type Reply, sourceLabel } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
@@ -48,6 +49,7 @@ export default {
       },
       dateOption('from', 'Earliest date, YYYY-MM-DD'),
       dateOption('to', 'Latest date, YYYY-MM-DD'),
+      hideOption,
     ],
   },
   options,
@@ -65,7 +67,7 @@ export default {
       return notice('/timeline: check the dates', text, { error: text });
     }
     const events = timeline(story, { topic, from, to });
-    const past = offsetPastEnd('timeline', offset, events.length);
+    const past = offsetPastEnd('timeline', offset, events.length, PAGE);
     if (past) return past;
     const cite = (s: { articleId: string; paragraph: number }): Citation[] => {
       const citation = story.citation(s.articleId, s.paragraph);
@@ -90,7 +92,7 @@ export default {
         ? 'No dated event in the articles is about that.'
         : 'No dated events were found in the articles.',
       ...(topic ? { echo: topic } : {}),
-      paging: { command: 'timeline', query: topic ?? '', offset, pageSize: PAGE, total: events.length },
+      paging: { offset, pageSize: PAGE, total: events.length },
       ...(events.length > 0
         ? {
             picture: {

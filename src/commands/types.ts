@@ -7,6 +7,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { Story } from '../retrieval/story.ts';
+import { hideOption } from './payload.ts';
 import type { Reply } from './reply.ts';
 
 export interface CommandContext {
@@ -37,6 +38,8 @@ interface Handler<Schema extends z.ZodType> {
   readonly ephemeral?: boolean;
   /** Its replies may carry a picture (the CLI then offers --png FILE). */
   readonly draws?: boolean;
+  /** Its answers carry 👍 and 👎 buttons, so that readers can say which answers are wrong. */
+  readonly feedback?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }
@@ -76,6 +79,8 @@ export const commandDescription = (command: Command): string =>
 export const slashOptions = (command: Command): readonly APIApplicationCommandOption[] =>
   isMessageCommand(command) ? [] : (command.data.options ?? []);
 
-/** The option a bare argument fills: `ask "why?"`, `check "the text"`. */
+/** The option a bare argument fills: `ask "why?"`, `check "the text"` (never Discord's `hide`). */
 export const leadingOption = (command: Command): string | undefined =>
-  isMessageCommand(command) ? command.messageOption : slashOptions(command)[0]?.name;
+  isMessageCommand(command)
+    ? command.messageOption
+    : slashOptions(command).find((o) => o.name !== hideOption.name)?.name;

@@ -4,6 +4,7 @@ import { describeSpeaker } from '../quotes/speakers.ts';
 import { type QuoteMatch, quoteBook, whoSaid } from '../quotes/who-said.ts';
 import { choicesFrom } from './choices.ts';
 import { offsetPastEnd } from './offset.ts';
+import { hideOption } from './payload.ts';
 import { notice, plain, type Reply } from './reply.ts';
 import { userText } from './text-option.ts';
 import type { Command } from './types.ts';
@@ -16,18 +17,6 @@ const options = z.object({
   speaker: userText(WHO_SAID_MAX).optional(),
   offset: z.coerce.number().int().min(0).default(0),
 });
-
-/**
- * A page button carries one text, given back as the first option; both options travel in it as
- * "words speaker:name", so paging a query by quote and speaker keeps both.
- */
-function unpack(quote: string | undefined, speaker: string | undefined) {
-  const packed = speaker ? undefined : /^(.*?)\s*\bspeaker:(.+)$/su.exec(quote ?? '');
-  if (!packed) return { quote: quote || undefined, speaker: speaker || undefined };
-  return { quote: packed[1]?.trim() || undefined, speaker: packed[2]?.trim() || undefined };
-}
-const pack = (quote: string | undefined, speaker: string | undefined) =>
-  [quote, speaker && `speaker:${speaker}`].filter(Boolean).join(' ');
 
 /** The matches with each speaker's together, speakers in the order of their best match. */
 function bySpeaker(matches: readonly QuoteMatch[]): QuoteMatch[] {
@@ -55,6 +44,7 @@ export default {
     options: [
       option('quote', 'A few words of the quotation, e.g. "literally millions"'),
       option('speaker', 'A speaker, e.g. "John Kirby"'),
+      hideOption,
     ],
   },
   options,
@@ -64,8 +54,10 @@ export default {
     offset: 'Write the offset as a whole number, 0 or more.',
   },
   example: '/who-said quote:literally millions of rockets and artillery shells',
+  feedback: true,
   execute({ story }, raw): Reply {
-    const { quote, speaker } = unpack(raw.quote, raw.speaker);
+    const quote = raw.quote || undefined;
+    const speaker = raw.speaker || undefined;
     if (!quote && !speaker) {
       const text = 'Give a few words of a quotation, or a speaker’s name.';
       return notice('/who-said needs a quote or a speaker', `${text} For example: /who-said speaker:Kirby`, {
@@ -74,7 +66,7 @@ export default {
     }
     const result = whoSaid(story, { quote, speaker });
     const { offset } = raw;
-    const past = offsetPastEnd('who-said', offset, result.matches.length);
+    const past = offsetPastEnd('who-said', offset, result.matches.length, PAGE);
     if (past) return past;
     const cite = (ref: { articleId: string; paragraph: number }) => {
       const citation = story.citation(ref.articleId, ref.paragraph);
@@ -92,13 +84,7 @@ export default {
           citations: [m, ...m.alsoIn].flatMap(cite),
         })),
       empty: 'No quotation in the articles matches that. Try fewer words, or a speaker’s surname.',
-      paging: {
-        command: 'who-said',
-        query: pack(quote, speaker),
-        offset,
-        pageSize: PAGE,
-        total: result.matches.length,
-      },
+      paging: { offset, pageSize: PAGE, total: result.matches.length },
       data: {
         query: result.query,
         matches: result.matches.map((m) => ({

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { baseEnvSchema } from '../config.ts';
 
+/** Where 👍 and 👎 are appended, one JSON line each; its folder is made on the first vote. */
+export const feedbackFileSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((path) => !/[/\\]$/u.test(path), 'must be a file, not a folder (e.g. ./data/feedback.jsonl)')
+  .default('./data/feedback.jsonl');
+
 /**
  * What both interaction front ends read: the gateway bot (`npm start`) and the HTTP endpoint
  * (`npm run serve`).
@@ -17,6 +25,7 @@ export const interactionsEnvSchema = baseEnvSchema.extend({
     .min(0)
     .max(2500, 'must be at most 2500 (Discord waits 3 s for the first response)')
     .default(1500),
+  FEEDBACK_FILE: feedbackFileSchema,
 });
 
 export type InteractionsEnv = z.infer<typeof interactionsEnvSchema>;

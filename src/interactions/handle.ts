@@ -9,7 +9,9 @@ import { findCommand } from '../commands/run.ts';
 import { isEphemeral, type MessageData, withoutVisibility } from '../render/interaction-data.ts';
 import { parsePageCustomId, SHARE_CUSTOM_ID } from '../render/paging.ts';
 import { type Answer, type AnswerDeps, answerInteraction, describeInteraction, failed } from './answer.ts';
+import { askedOf } from './asked.ts';
 import { safeError } from './errors.ts';
+import { type FeedbackEntry, type FeedbackStore, userHash } from './feedback-log.ts';
 import type { Latencies } from './latencies.ts';
 import { type RawInteraction, userIdOf } from './schema.ts';
 
@@ -31,6 +33,8 @@ export interface HandleDeps extends AnswerDeps {
    */
   readonly deferAfterMs: number;
   readonly latencies: Latencies;
+  /** Where 👍 and 👎 are kept (FEEDBACK_FILE). */
+  readonly feedback: FeedbackStore;
 }
 
 interface Deferral {
@@ -38,19 +42,33 @@ interface Deferral {
   readonly privately: boolean;
 }
 
-/** The deferral that keeps what the final answer will look like: an update, public or private. */
+/**
+ * The deferral that keeps what the final answer will look like: an update of the asker's own
+ * answer, a public answer, or a private one (anything else).
+ */
 function deferral(i: RawInteraction, deps: AnswerDeps): Deferral {
   const later = InteractionResponseType.DeferredChannelMessageWithSource;
   if (i.type === InteractionType.MessageComponent) {
     const id = i.data?.custom_id ?? '';
     const update = { type: InteractionResponseType.DeferredMessageUpdate } as const;
-    if (parsePageCustomId(id)) return { response: update, privately: false };
+    if (parsePageCustomId(id)?.owner === userIdOf(i)) return { response: update, privately: false };
     if (id === SHARE_CUSTOM_ID) return { response: { type: later }, privately: false };
   } else {
     const command = findCommand(deps.context.commands, i.data?.name ?? '');
-    if (command && command.ephemeral !== true) return { response: { type: later }, privately: false };
+    const asked = command && askedOf(command, i);
+    if (command && command.ephemeral !== true && asked?.ok && !asked.hide) {
+      return { response: { type: later }, privately: false };
+    }
   }
   return { response: { type: later, data: { flags: MessageFlags.Ephemeral } }, privately: true };
+}
+
+/** Logs a vote and appends it to the feedback file; a failed write is logged, never thrown. */
+async function keep(entry: FeedbackEntry, deps: HandleDeps): Promise<void> {
+  deps.logger.info(entry, 'feedback');
+  await deps.feedback.save(entry).catch((error: unknown) => {
+    deps.logger.error({ error: safeError(error) }, 'feedback not saved');
+  });
 }
 
 /** Sends a finished answer after `deferred` went out in its place. */
@@ -106,6 +124,8 @@ export async function handleInteraction(i: RawInteraction, deps: HandleDeps, to:
       await to.respond(answer.response);
       responded = true;
     }
+    // Only once the voter has their "Thanks": keeping the vote never delays or breaks the reply.
+    if (answer.feedback) await keep(answer.feedback, deps);
   } catch (error) {
     outcome = 'error';
     deps.logger.error({ error: safeError(error), command: what }, 'interaction failed');
@@ -113,6 +133,7 @@ export async function handleInteraction(i: RawInteraction, deps: HandleDeps, to:
   } finally {
     const ms = Math.round((performance.now() - started) * 10) / 10;
     const how = deferred ? { deferred: true } : {};
-    deps.logger.info({ command: what, user: userIdOf(i), ms, outcome, ...how }, 'interaction');
+    // Who asked, as a hash: the same person can be followed across lines, never named.
+    deps.logger.info({ command: what, user: userHash(userIdOf(i)), ms, outcome, ...how }, 'interaction');
   }
 }

@@ -12,7 +12,34 @@ const embed = z
   .loose();
 export type RawEmbed = z.infer<typeof embed>;
 
-const message = z.object({ content: z.string().optional(), embeds: z.array(embed).optional() }).loose();
+// The bot's own buttons as Discord sends them back with a click on the message they sit on.
+const button = z
+  .object({
+    type: z.literal(2),
+    style: z.union([z.literal(1), z.literal(2)]),
+    label: z.string().max(80).optional(),
+    custom_id: z.string().max(100),
+  })
+  .loose();
+const row = z.object({ type: z.literal(1), components: z.array(z.unknown()) }).loose();
+
+const message = z
+  .object({
+    content: z.string().optional(),
+    embeds: z.array(embed).optional(),
+    flags: z.number().int().optional(),
+    components: z.array(z.unknown()).optional(),
+  })
+  .loose();
+
+/** The bot's buttons on a message, row by row; anything else (links, menus) is left out. */
+export function buttonsOf(components: readonly unknown[] | undefined): z.infer<typeof button>[][] {
+  return (components ?? []).flatMap((r) => {
+    const parsed = row.safeParse(r);
+    if (!parsed.success) return [];
+    return [parsed.data.components.flatMap((b) => button.safeParse(b).data ?? [])];
+  });
+}
 
 // Subcommands nest options; the registry has none, but reading them flat keeps unknown shapes harmless.
 type RawOption = {

@@ -31,6 +31,11 @@ function oneLine(text: string, max: number): string {
  * address. Characters that would end a Discord link early are percent-encoded; user text never
  * reaches here.
  */
+/** "002 para. 5" for one paragraph; the article id alone for the whole article (paragraph 0). */
+export function refLabel(c: { readonly articleId: string; readonly paragraph: number }): string {
+  return c.paragraph > 0 ? `${c.articleId} para. ${c.paragraph}` : c.articleId;
+}
+
 export function linkTarget(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   const parsed = new URL(url);

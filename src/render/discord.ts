@@ -1,8 +1,9 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Reply, ReplyItem } from '../commands/reply.ts';
-import { type ButtonRow, buttonRows } from './buttons.ts';
+import { type ButtonRow, buttonRows, type MessageFrame } from './buttons.ts';
 import { discordCitation, markSnippet } from './citation.ts';
 import { escapeDiscord } from './escape.ts';
+import { invocationLine } from './invocation.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { type MessageFile, renderPicture } from './picture.ts';
 
@@ -76,14 +77,30 @@ function footerText(reply: Reply): string | undefined {
   return reply.note ? `${range} · ${reply.note}` : range;
 }
 
-/** Renders a reply model as a Discord message; every text in it went through escapeDiscord. */
-export function renderDiscord(reply: Reply): DiscordMessage {
+/**
+ * The quoted line at the top: the question as asked when a button will read it back (a page, or a
+ * 👍/👎 under something found; written whole, never cut), else the reply's echo of the user's words.
+ */
+function headLine(reply: Reply, frame: MessageFrame): string {
+  const readBack = reply.paging !== undefined || (frame.feedback !== undefined && reply.items.length > 0);
+  if (frame.invocation && readBack) return `> ${invocationLine(frame.invocation)}`;
+  const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
+  return echoed ? `> ${echoed}` : '';
+}
+
+/**
+ * Renders a reply model as a Discord message; every text in it went through escapeDiscord. A reply
+ * with nothing found is shown only to the user who asked.
+ */
+export function renderDiscord(reply: Reply, frame: MessageFrame = {}): DiscordMessage {
   const title = truncate(escapeDiscord(reply.title), LIMITS.embedTitle);
   const footer = footerText(reply);
   const embed: APIEmbed = { color: COLOR };
   if (title) embed.title = title;
   if (footer) embed.footer = { text: truncate(escapeDiscord(footer), LIMITS.footer) };
-  let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0);
+  const head = headLine(reply, frame);
+  // The head line is kept whole: fields only get the room it leaves.
+  let budget = LIMITS.embedsTotal - title.length - (embed.footer?.text.length ?? 0) - head.length;
   const asField = (i: ReplyItem) => i.heading !== undefined || i.group !== undefined;
   const headed = reply.items.filter(asField);
   const plain = reply.items.filter((i) => !asField(i));
@@ -96,15 +113,14 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     budget -= size;
   }
   if (fields.length > 0) embed.fields = fields;
-  const echoed = reply.echo ? truncate(escapeDiscord(reply.echo.replace(/\s+/gu, ' ')), ECHO_MAX) : '';
   const offset = reply.paging?.offset ?? 0;
   const blocks: Block[] = [
-    // The bot quotes the user's words as a block quote; the words themselves are escaped.
-    ...(echoed ? [{ text: `> ${echoed}`, cite: '' }] : []),
     ...(reply.items.length === 0 && reply.empty ? [{ text: escapeDiscord(reply.empty), cite: '' }] : []),
     ...plain.map((item, i) => ({ text: `**[${offset + i + 1}]** ${bodyOf(item)}`, cite: citeLine(item) })),
   ];
-  const description = fitBlocks(blocks, Math.min(LIMITS.embedDescription, budget));
+  // The bot quotes the user's words as a block quote; the words themselves are escaped.
+  const room = Math.min(LIMITS.embedDescription, budget + head.length) - head.length - 2;
+  const description = [head, fitBlocks(blocks, room)].filter(Boolean).join('\n\n');
   if (description) embed.description = description;
   // Discord refuses an embed with nothing in it.
   else if (!embed.title && !embed.fields) embed.description = BLANK;
@@ -113,9 +129,9 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   for (const file of files) embed.image = { url: `attachment://${file.name}` };
   return {
     embeds: [embed],
-    components: buttonRows(reply),
+    components: buttonRows(reply, frame),
     allowedMentions: { parse: [] },
-    ephemeral: reply.ephemeral === true,
+    ephemeral: reply.ephemeral === true || reply.items.length === 0,
     files,
   };
 }

@@ -47,3 +47,12 @@ export function escapeDiscord(text: string): string {
     .replace(/</gu, `<${ZWSP}`)
     .replace(/:\/\//gu, `:${ZWSP}//`);
 }
+
+/**
+ * Reads back text the bot escaped with escapeDiscord (the question at the top of its own answer):
+ * backslashes before punctuation and the zero-width spaces it added are removed. Exact for text
+ * in the articles' normal form (no zero-width spaces, no control characters).
+ */
+export function unescapeDiscord(text: string): string {
+  return text.replace(/\\([^\p{L}\p{N}\s])/gu, '$1').replace(new RegExp(ZWSP, 'gu'), '');
+}

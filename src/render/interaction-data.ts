@@ -38,7 +38,8 @@ export function withoutVisibility({ flags: _flags, ...rest }: MessageData): Mess
   return rest;
 }
 
-export const isEphemeral = (data: MessageData | undefined): boolean =>
+/** Whether a message body or a message (as Discord sends it with a click) is private. */
+export const isEphemeral = (data: { readonly flags?: number | undefined } | undefined): boolean =>
   ((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
 /** A file as @discordjs/rest uploads it: the part `files[n]` for attachment id n. */

@@ -1,41 +1,31 @@
-import type { Paging } from '../commands/reply.ts';
-import { words } from '../language/text.ts';
-import { LIMITS } from './limits.ts';
-
-const PREFIX = 'page';
+const PREFIX = 'pg';
 /** The button under an ephemeral reply that posts the same reply in the channel. */
 export const SHARE_CUSTOM_ID = 'share';
 const SEPARATOR = '|';
 
+/** What a page button asks for: a page of the invocation with this key, on behalf of its owner. */
 export interface PageRequest {
   readonly command: string;
   readonly offset: number;
-  readonly query: string;
+  /** invocationKey() of the options written in the message the button sits on. */
+  readonly key: string;
+  /** The user who asked: only they change the message; anyone else gets a page of their own. */
+  readonly owner: string;
 }
+
+const FORMAT = /^pg\|([^|]{1,32})\|(\d{1,6})\|([\w-]{1,16})\|(\d{1,20})$/u;
 
 /**
- * A button's custom_id that carries everything needed to show another page, so it still works
- * after a restart: `page|ask|3|the question`. A question too long for Discord's 100 characters
- * keeps its words in order until the id is full; retrieval ignores punctuation anyway.
+ * A page button's custom_id: `pg|ask|3|<key>|<owner>`, at most 77 characters (Discord allows 100)
+ * whatever the question: the question itself is in the message (see invocation.ts).
  */
-export function pageCustomId(paging: Pick<Paging, 'command' | 'query'>, offset: number): string {
-  const head = [PREFIX, paging.command, String(offset), ''].join(SEPARATOR);
-  const room = LIMITS.customId - head.length;
-  if (paging.query.length <= room) return head + paging.query;
-  let query = '';
-  for (const word of words(paging.query)) {
-    const raw = paging.query.slice(word.start, word.end);
-    const next = query ? `${query} ${raw}` : raw;
-    if (next.length > room) break;
-    query = next;
-  }
-  return head + query;
+export function pageCustomId(page: PageRequest): string {
+  return [PREFIX, page.command, String(page.offset), page.key, page.owner].join(SEPARATOR);
 }
 
-/** Reads a custom_id made by pageCustomId; undefined for anything else. */
+/** Reads a custom_id made by pageCustomId; undefined for anything else (old buttons included). */
 export function parsePageCustomId(customId: string): PageRequest | undefined {
-  const [prefix, command, offset, ...rest] = customId.split(SEPARATOR);
-  if (prefix !== PREFIX || !command || !offset || !/^\d{1,4}$/u.test(offset)) return undefined;
-  // An empty query is a command run without its text option (/timeline with no topic).
-  return rest.length > 0 ? { command, offset: Number(offset), query: rest.join(SEPARATOR) } : undefined;
+  const [, command, offset, key, owner] = FORMAT.exec(customId) ?? [];
+  if (!command || !offset || !key || !owner) return undefined;
+  return { command, offset: Number(offset), key, owner };
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { prepareContext } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
+import { feedbackFile } from '../interactions/feedback-log.ts';
 import type { HandleDeps } from '../interactions/handle.ts';
 import { Latencies } from '../interactions/latencies.ts';
 import type { ServeEnv } from './env.ts';
@@ -75,6 +76,7 @@ export async function runWorker(env: ServeEnv, commands: readonly Command[], log
     logger,
     deferAfterMs: env.INTERACTION_DEFER_MS,
     latencies: new Latencies(),
+    feedback: feedbackFile(env.FEEDBACK_FILE),
   };
   logger.info({ ms, snapshot: Boolean(env.STORY_SNAPSHOT) }, 'story prepared');
 }

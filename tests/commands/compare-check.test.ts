@@ -18,7 +18,7 @@ describe('/compare', () => {
     expect(first.items[0]?.heading).toMatch(/^Differ on the date: Wednesday 21 Sep 2022 or Thursday/u);
     const last = runCommand(context, 'compare', { offset: 18 });
     expect(last.items.every((i) => /^Reported by \d of 5 articles$/u.test(i.heading ?? ''))).toBe(true);
-    expect(first.paging).toMatchObject({ command: 'compare', query: '', pageSize: 6 });
+    expect(first.paging).toMatchObject({ offset: 0, pageSize: 6 });
   });
 
   it('completes topics from what the articles disagree on', () => {

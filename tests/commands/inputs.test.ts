@@ -84,7 +84,10 @@ describe('inputs that cannot mean anything say so, in one sentence', () => {
     [3, 3, 'There are 3 results, so offset 3 is past the end; use an offset from 0 to 2.'],
     [1, 1, 'There is 1 result, so offset 1 is past the end; use an offset from 0 to 0.'],
   ])('offset %i of %i results: %j', (offset, total, expected) => {
-    expect(offsetPastEnd('ask', offset, total)?.empty).toBe(expected);
+    const past = offsetPastEnd('ask', offset, total, 3);
+    expect(past?.empty).toBe(expected);
+    // It keeps its place, so that Discord can offer the last page.
+    expect(past?.paging).toEqual(expected ? { offset, pageSize: 3, total } : undefined);
   });
 
   it('the last result is still within the end', () => {

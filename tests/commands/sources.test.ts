@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContext } from '../../src/app.ts';
 import { runCommand } from '../../src/commands/run.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
-import { answerInteraction } from '../../src/interactions/answer.ts';
-import { Cooldown } from '../../src/interactions/cooldown.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderTerminal } from '../../src/render/terminal.ts';
 import { outletCorpus } from '../fixtures/outlet-corpus.ts';
+import { clicker, footer, labels } from '../interactions/clicks.ts';
 
 let dir: string;
 let context: CommandContext;
@@ -18,18 +17,29 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const page = (offset: number) => renderDiscord(runCommand(context, 'sources', { offset }));
+const { slash, click } = clicker(() => context);
 
 describe('/sources over 30 articles', () => {
-  it.each<[number, string, string, string, string[]]>([
-    // offset, footer, first article, last article, buttons
-    [0, 'Results 1–10 of 30', '000', 'h05', ['More results']],
-    [10, 'Results 11–20 of 30', 'h06', 'h15', ['Previous', 'More results']],
-    [20, 'Results 21–30 of 30', 'h16', 'h25', ['Previous']],
-  ])('offset %i: %s', (offset, footer, first, last, buttons) => {
+  it.each<[number, string, string, string]>([
+    // offset, footer, first article, last article
+    [0, 'Results 1–10 of 30', '000', 'h05'],
+    [10, 'Results 11–20 of 30', 'h06', 'h15'],
+    [20, 'Results 21–30 of 30', 'h16', 'h25'],
+  ])('offset %i: %s', (offset, text, first, last) => {
     const embed = page(offset).embeds[0];
     const ids = embed?.fields?.map((f) => /^-# (\w+) · /mu.exec(f.value)?.[1]);
-    expect([embed?.footer?.text, ids?.[0], ids?.at(-1), ids?.length]).toEqual([footer, first, last, 10]);
-    expect(page(offset).components[0]?.components.map((b) => b.label)).toEqual(buttons);
+    expect([embed?.footer?.text, ids?.[0], ids?.at(-1), ids?.length]).toEqual([text, first, last, 10]);
+  });
+
+  it('pages in Discord by its buttons, a command without options too', () => {
+    const first = slash('sources', {}).data;
+    const second = click(first, 'More results').data;
+    const third = click(second, 'More results').data;
+    expect([first, second, third].map((d) => [footer(d), labels(d)[0]])).toEqual([
+      ['Results 1–10 of 30', ['More results']],
+      ['Results 11–20 of 30', ['Previous', 'More results']],
+      ['Results 21–30 of 30', ['Previous']],
+    ]);
   });
 
   it('names the outlet and links the title for an article whose manifest has both', () => {
@@ -41,21 +51,6 @@ describe('/sources over 30 articles', () => {
     expect(values[1]).toMatch(
       /^10 paragraphs · .+\n-# 001 · North Korea denies arming Russia .+ · 2022-11-08$/u,
     );
-  });
-
-  it('"More results" pages through the interaction dispatch, a command without options too', () => {
-    const button = page(0).components[0]?.components.at(-1)?.custom_id ?? '';
-    const interaction = {
-      id: '1',
-      application_id: '2',
-      type: 3,
-      token: 't',
-      data: { custom_id: button },
-      user: { id: '3' },
-    };
-    const { response } = answerInteraction(interaction, { context, cooldown: new Cooldown() });
-    const data = (response as { data?: { embeds?: { footer?: { text: string } }[] } }).data;
-    expect([response.type, data?.embeds?.[0]?.footer?.text]).toEqual([7, 'Results 11–20 of 30']);
   });
 
   it('in the terminal, each article with outlet, date and address', () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, spawnBot } from './standin/bot-process.ts';
-import { message } from './standin/fixtures.ts';
+import { buttonLabels, message } from './standin/fixtures.ts';
 import { type DiscordStandin, startStandin } from './standin/standin.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
@@ -48,12 +48,15 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(final.components?.[0]).toMatchObject({ components: [{ label: 'More results' }] });
   });
 
-  it('"More results" pages the answer, even when sent as a fresh interaction', async () => {
-    const first = await d.sendCommand('ask', { question: 'Who is John Kirby?' }, asNewUser()).waitForFinal();
+  it('"More results" pages the answer: the button carries the offset, a key of the question and the asker', async () => {
+    const asker = asNewUser();
+    const h = d.sendCommand('ask', { question: 'Who is John Kirby?' }, asker);
+    const first = await h.waitForFinal();
     const row = first.components?.[0] as { components: { custom_id: string }[] } | undefined;
-    const customId = row?.components[0]?.custom_id ?? '';
-    expect(customId).toBe('page|ask|3|Who is John Kirby?');
-    const page = await d.sendButton(customId, { userId: '900000000000000001' }).waitForFinal();
+    expect(row?.components[0]?.custom_id).toMatch(
+      new RegExp(`^pg\\|ask\\|3\\|[\\w-]{12}\\|${asker.userId}$`, 'u'),
+    );
+    const page = await d.clickButton(h.original?.id ?? '', 'More results', asker).waitForFinal();
     expect(page.callbackType).toBe(7);
     expect(descriptionOf(page)).toContain('**[4]**');
     expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
@@ -150,7 +153,8 @@ describe('the bot, end to end against a Discord stand-in', () => {
     expect(shared.callbackType).toBe(4);
     expect(shared.ephemeral).toBe(false);
     expect(shared.embeds).toEqual(final.embeds);
-    expect(shared.components ?? []).toEqual([]);
+    // Everything but "Share" itself: the public answer can be rated too.
+    expect(buttonLabels(shared.components)).toEqual([['👍', '👎']]);
     expect(shared.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -177,12 +181,13 @@ describe('the bot, end to end against a Discord stand-in', () => {
   });
 
   it('/timeline lists dated events with citations, paged', async () => {
-    const final = await d.sendCommand('timeline', {}, asNewUser()).waitForFinal();
+    const asker = asNewUser();
+    const h = d.sendCommand('timeline', {}, asker);
+    const final = await h.waitForFinal();
     const fields = final.embeds?.[0]?.fields ?? [];
     expect(fields[0]?.name).toBe('Feb 2022');
     expect(fields[0]?.value).toMatch(/-# 00\d para\. \d+ · /u);
-    const row = final.components?.[0] as { components: { custom_id: string }[] } | undefined;
-    const next = await d.sendButton(row?.components[0]?.custom_id ?? '', asNewUser()).waitForFinal();
+    const next = await d.clickButton(h.original?.id ?? '', 'More results', asker).waitForFinal();
     expect(next.embeds?.[0]?.footer?.text).toMatch(/^Results 11–/u);
     const topic = await d.sendCommand('timeline', { topic: 'missile tests' }, asNewUser()).waitForFinal();
     expect(topic.embeds?.[0]?.title).toBe('Timeline: missile tests');

@@ -43,6 +43,18 @@ describe('operating the bot', () => {
     const body = d.registered.get(d.world.guildId) ?? [];
     expect(body.map((c) => (c as { name: string }).name)).toEqual(commands.map((c) => c.data.name));
     expect(checkPayloads(body)).toEqual([]);
+    // Every command that answers in the channel can be asked privately: a Boolean `hide`, last.
+    const hideable = body.filter((c) => {
+      const last = (c as { options?: { name: string; type: number; required?: boolean }[] }).options?.at(-1);
+      return last?.name === 'hide' && last.type === 5 && last.required !== true;
+    });
+    expect(hideable.map((c) => (c as { name: string }).name)).toEqual([
+      'ask',
+      'who-said',
+      'timeline',
+      'compare',
+      'sources',
+    ]);
     const global = await runScript(
       here('../../src/bot/register.ts'),
       { ...env, DISCORD_GUILD_ID: d.world.guildId },

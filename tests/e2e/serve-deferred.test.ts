@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, http } from './http-client.ts';
@@ -10,6 +13,7 @@ const EDIT_ORIGINAL = /^\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/u;
 let d: DiscordStandin;
 let server: BotProcess;
 let port: number;
+const feedbackFile = join(tmpdir(), `storydesk-deferred-${process.pid}.jsonl`);
 let users = 0;
 const asNewUser = () => ({ userId: `9700000000000${String(users++).padStart(5, '0')}` });
 
@@ -25,6 +29,8 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
       WEB_CONCURRENCY: '1',
       INTERACTION_DEFER_MS: '0',
       LOG_LEVEL: 'info',
+      // Votes go to a file of this run, never into the project's data/.
+      FEEDBACK_FILE: feedbackFile,
     });
     await server.waitForLine((l) => l.msg === 'story prepared', 60_000);
     d.interactionsEndpoint = `http://127.0.0.1:${port}/interactions`;
@@ -33,6 +39,7 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
   afterAll(async () => {
     await server?.stop();
     await d?.close();
+    await rm(feedbackFile, { force: true });
   });
 
   it('answers /healthz 200 and a PING at once (a PING is never deferred)', async () => {
@@ -45,7 +52,9 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     const final = await h.waitForFinal();
     expect(final).toMatchObject({ via: 'edit', callbackType: 5, ephemeral: false });
     expect(final.allowed_mentions).toEqual({ parse: [] });
-    expect(final.embeds?.[0]?.description).toMatch(/^> Who is John Kirby\?\n\n\*\*\[1\]\*\* /u);
+    expect(final.embeds?.[0]?.description).toMatch(
+      /^> \/ask question:Who is John Kirby\?\n\n\*\*\[1\]\*\* /u,
+    );
     const edits = d.requests.filter((r) => r.method === 'PATCH' && r.path.includes(h.token));
     expect(edits.map((r) => [r.route, r.status])).toEqual([
       ['PATCH /webhooks/:app/:token/messages/:message', 200],
@@ -56,13 +65,33 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     });
   });
 
-  it('a private command is deferred privately; a page button defers the update of its message', async () => {
+  it('a private command is deferred privately; the asker’s page button defers the update of its message', async () => {
     const help = await d.sendCommand('help', {}, asNewUser()).waitForFinal();
     expect(help).toMatchObject({ via: 'edit', callbackType: 5, ephemeral: true });
     expect(help.embeds?.[0]?.fields?.[0]?.name).toBe('/ask');
-    const page = await d.sendButton('page|ask|3|Who is John Kirby?', asNewUser()).waitForFinal();
+    const asker = asNewUser();
+    const h = d.sendCommand('ask', { question: 'Who is John Kirby?' }, asker);
+    await h.waitForFinal();
+    const id = h.original?.id ?? '';
+    const page = await d.clickButton(id, 'More results', asker).waitForFinal();
     expect(page).toMatchObject({ via: 'edit', callbackType: 6 });
     expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
+    expect(d.messages.get(id)?.embeds).toEqual(page.embeds);
+  });
+
+  it('another user’s page and a vote are deferred privately, and leave the answer as it was', async () => {
+    const h = d.sendCommand('ask', { question: 'Who is John Kirby?' }, asNewUser());
+    await h.waitForFinal();
+    const id = h.original?.id ?? '';
+    const before = structuredClone(d.messages.get(id));
+    const theirs = await d.clickButton(id, 'More results', asNewUser()).waitForFinal();
+    expect(theirs).toMatchObject({ via: 'edit', callbackType: 5, ephemeral: true });
+    expect(theirs.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
+    const thanks = await d.clickButton(id, '👍', asNewUser()).waitForFinal();
+    expect(thanks).toMatchObject({ via: 'edit', callbackType: 5, ephemeral: true });
+    expect(thanks.embeds?.[0]?.title).toBe('Thanks — noted');
+    expect(d.messages.get(id)).toEqual(before);
+    expect(d.specProblems).toEqual([]);
   });
 
   it('/timeline deferred: its picture goes with the edit (files[0], attachments[] with the alt text)', async () => {
@@ -82,6 +111,7 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     expect(h.original).toBeNull();
     expect(h.followups[0]?.flags).toBe(64);
     expect(h.followups[0]?.embeds[0]?.title).toBe('/ask: check the options');
+    expect(h.followups[0]?.embeds[0]?.description).toMatch(/^question: Ask a question, e\.g\. /u);
   });
 
   it('a follow-up Discord keeps refusing is logged without the interaction token', async () => {

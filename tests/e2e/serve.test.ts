@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, http, percentile } from './http-client.ts';
@@ -11,6 +14,8 @@ const CITED = /\*\*\[1\]\*\* .+\n-# \d{3} para\. \d+ · .+ · 2022-\d\d-\d\d/u;
 let d: DiscordStandin;
 let server: BotProcess;
 let port: number;
+let dir: string;
+let feedbackFile: string;
 
 let users = 0;
 const asNewUser = () => ({ userId: `9600000000000${String(users++).padStart(5, '0')}` });
@@ -36,6 +41,8 @@ const post = (body: string, headers: Record<string, string>) =>
 
 describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () => {
   beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'storydesk-serve-'));
+    feedbackFile = join(dir, 'feedback.jsonl');
     d = await startStandin();
     port = await freePort();
     server = spawnBot(SERVE, {
@@ -44,6 +51,7 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
       PORT: String(port),
       WEB_CONCURRENCY: '2',
       LOG_LEVEL: 'info',
+      FEEDBACK_FILE: feedbackFile,
     });
     for (const worker of [1, 2]) {
       await server.waitForLine((l) => l.msg === 'story prepared' && l.worker === worker, 60_000);
@@ -54,6 +62,7 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
   afterAll(async () => {
     await server?.stop();
     await d?.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('runs two workers beside the primary; /healthz answers 200 from each', async () => {
@@ -117,7 +126,10 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
       type: 8,
       data: { choices: [{ name: 'John Kirby', value: 'John Kirby' }] },
     });
-    const page = await d.sendButton('page|ask|3|Who is John Kirby?', asNewUser()).waitForFinal();
+    const asker = asNewUser();
+    const asked = d.sendCommand('ask', { question: 'Who is John Kirby?' }, asker);
+    await asked.waitForFinal();
+    const page = await d.clickButton(asked.original?.id ?? '', 'More results', asker).waitForFinal();
     expect(page.callbackType).toBe(7);
     expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 4–/u);
     const content = 'North Korea says it never exported weapons or ammunition to Russia';
@@ -130,6 +142,42 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
     const shared = await d.sendButton('share', { message: host, ...asNewUser() }).waitForFinal();
     expect(shared).toMatchObject({ callbackType: 4, ephemeral: false, allowed_mentions: { parse: [] } });
     expect(shared.embeds).toEqual(checked.embeds);
+  });
+
+  it('pages on any worker: the asker’s clicks update the answer, another user’s are private; votes saved', async () => {
+    const asker = asNewUser();
+    const h = d.sendCommand('timeline', { from: '2022-09-01' }, asker);
+    const first = await h.waitForFinal();
+    const id = h.original?.id ?? '';
+    const total = first.embeds?.[0]?.footer?.text.replace(/^Results 1–10 /u, '');
+    // Several clicks, so that both workers answer some: none remembers anything of the first page.
+    for (let i = 0; i < 3; i += 1) {
+      const next = await d.clickButton(id, 'More results', asker).waitForFinal();
+      expect([next.callbackType, next.embeds?.[0]?.footer?.text]).toEqual([7, `Results 11–12 ${total}`]);
+      const back = await d.clickButton(id, 'Previous', asker).waitForFinal();
+      expect(back.embeds).toEqual(first.embeds);
+    }
+    const pagedBy = () =>
+      new Set(
+        server.lines
+          .filter((l) => l.msg === 'interaction' && l.command === 'button:pg|timeline')
+          .map((l) => l.worker),
+      );
+    await expect.poll(pagedBy, { timeout: 5000 }).toEqual(new Set([1, 2]));
+    const before = structuredClone(d.messages.get(id));
+    const theirs = await d.clickButton(id, 'More results', asNewUser()).waitForFinal();
+    expect([theirs.callbackType, theirs.ephemeral]).toEqual([4, true]);
+    expect(d.messages.get(id)).toEqual(before);
+    const answered = d.sendCommand('ask', { question: 'Who is John Kirby?' }, asNewUser());
+    await answered.waitForFinal();
+    const thanks = await d.clickButton(answered.original?.id ?? '', '👎', asNewUser()).waitForFinal();
+    expect([thanks.ephemeral, thanks.embeds?.[0]?.title]).toEqual([true, 'Thanks — noted']);
+    await server.waitForLine((l) => l.msg === 'feedback' && l.vote === 'down');
+    // The line is logged as the vote is written: wait for the write.
+    await expect
+      .poll(() => readFile(feedbackFile, 'utf8').catch(() => ''), { timeout: 5000 })
+      .toMatch(/\n$/u);
+    expect(JSON.parse(await readFile(feedbackFile, 'utf8'))).toMatchObject({ command: 'ask', vote: 'down' });
   });
 
   it('answers 200 signed commands sent 20 at a time with p99 ≤ 1 s', async () => {
@@ -167,6 +215,10 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
     expect(logged.find((l) => l.command === 'ask')).toMatchObject({ ms: expect.any(Number), outcome: 'ok' });
     const all = JSON.stringify(server.lines) + server.stderr.join('');
     for (const h of d.interactions) expect(all).not.toContain(h.token);
+  });
+
+  it('every body the endpoint sent is one Discord’s API description accepts', () => {
+    expect(d.specProblems).toEqual([]);
   });
 
   it('stops every worker on SIGTERM within 8 s and exits 0', async () => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userHash } from '../../src/interactions/feedback-log.ts';
 import { type BotProcess, spawnBot } from './standin/bot-process.ts';
 import { shardOf } from './standin/guild.ts';
 import { type DiscordStandin, startStandin } from './standin/standin.ts';
@@ -58,7 +59,10 @@ describe('the bot with two gateway shards (Discord recommends 2)', () => {
     for (const answer of answers) {
       expect(answer.description).toMatch(CITED);
       const line = await bot.waitForLine(
-        (l) => l.msg === 'interaction' && l.command === 'ask' && l.user === `9400000000000000${answer.shard}`,
+        (l) =>
+          l.msg === 'interaction' &&
+          l.command === 'ask' &&
+          l.user === userHash(`9400000000000000${answer.shard}`),
       );
       expect(line).toMatchObject({ shard: answer.shard, outcome: 'ok' });
     }
@@ -111,7 +115,7 @@ describe('DISCORD_SHARD_PROCESSES=2: the shards in two processes under discord.j
     for (const answer of answers) {
       expect(answer.description).toMatch(CITED);
       const line = await bot.waitForLine(
-        (l) => l.msg === 'interaction' && l.user === `9500000000000000${answer.shard}`,
+        (l) => l.msg === 'interaction' && l.user === userHash(`9500000000000000${answer.shard}`),
       );
       expect(line).toMatchObject({ shard: answer.shard, outcome: 'ok' });
       pids.add(line.pid);

@@ -1,85 +1,6 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import type { Reply } from '../../src/commands/reply.ts';
-import type { Command, CommandContext } from '../../src/commands/types.ts';
-import { Cooldown } from '../../src/interactions/cooldown.ts';
-import { type HandleDeps, handleInteraction, type Responder } from '../../src/interactions/handle.ts';
-import { Latencies } from '../../src/interactions/latencies.ts';
-import type { RawInteraction } from '../../src/interactions/schema.ts';
-import type { Story } from '../../src/retrieval/story.ts';
-
-const reply = (title: string, extra: Partial<Reply> = {}): Reply => ({
-  title,
-  items: [],
-  empty: 'done',
-  data: {},
-  ...extra,
-});
-const command = (name: string, execute: () => Reply, extra: Partial<Command> = {}): Command =>
-  ({
-    data: { name, description: name, options: [{ type: 3, name: 'q', description: 'q' }] },
-    options: z.object({ q: z.string().optional(), offset: z.coerce.number().default(0) }),
-    example: `/${name}`,
-    execute,
-    ...extra,
-  }) as Command;
-const busy = (ms: number) => {
-  const until = performance.now() + ms;
-  while (performance.now() < until) {
-    // a synchronous answer that takes a while
-  }
-};
-const commands = [
-  command('fast', () => reply('Fast')),
-  command('slow', () => {
-    busy(25);
-    return reply('Slow');
-  }),
-  command('private', () => reply('Private', { ephemeral: true }), { ephemeral: true }),
-  command('boom', () => {
-    throw new Error('handler failed on purpose');
-  }),
-];
-const context: CommandContext = { story: {} as Story, commands };
-
-function setup(deferAfterMs: number) {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const deps: HandleDeps = {
-    context,
-    cooldown: new Cooldown(),
-    logger: pino({ level: 'info' }, sink),
-    deferAfterMs,
-    latencies: new Latencies(),
-  };
-  const calls: [string, unknown][] = [];
-  const to: Responder = {
-    respond: async (r) => void calls.push(['respond', r]),
-    editOriginal: async (data) => void calls.push(['edit', data]),
-    deleteOriginal: async () => void calls.push(['delete', null]),
-    followUp: async (data) => void calls.push(['followUp', data]),
-  };
-  return { deps, to, calls, lines };
-}
-
-let ids = 0;
-const interaction = (type: number, data: RawInteraction['data'], user = '5'): RawInteraction => ({
-  id: String(1000 + ids++),
-  application_id: '1',
-  type,
-  token: 'interaction-token',
-  member: { user: { id: user } },
-  ...(data ? { data } : {}),
-});
-const slash = (name: string, user?: string) => interaction(2, { name, type: 1, options: [] }, user);
-const titleOf = (body: unknown) => (body as { embeds?: { title?: string }[] }).embeds?.[0]?.title;
+import { handleInteraction, type Responder } from '../../src/interactions/handle.ts';
+import { interaction, pageClick, setup, slash, titleOf } from './handle-setup.ts';
 
 describe('handleInteraction', () => {
   it('PONGs a PING and answers a fast command in its first response, mentions parsed never', async () => {
@@ -107,16 +28,23 @@ describe('handleInteraction', () => {
     expect(lines[1]).toMatchObject({ command: 'slow', deferred: true, outcome: 'ok' });
   });
 
-  it('with 0, defers everything: privately for a private command, as an update for a page button', async () => {
+  it('with 0, defers everything: privately for a private command, as an update for the asker’s page', async () => {
     const { deps, to, calls } = setup(0);
     await handleInteraction(slash('private'), deps, to);
-    await handleInteraction(interaction(3, { custom_id: 'page|fast|3|q', component_type: 2 }), deps, to);
+    await handleInteraction(pageClick('5', '5'), deps, to);
     expect(calls.map(([kind, body]) => [kind, (body as { type?: number; data?: unknown }).type])).toEqual([
       ['respond', 5],
       ['edit', undefined],
       ['respond', 6],
       ['edit', undefined],
     ]);
+    expect(calls[0]?.[1]).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it('with 0, defers another user’s page click privately: the page is theirs alone', async () => {
+    const { deps, to, calls } = setup(0);
+    await handleInteraction(pageClick('6', '5'), deps, to);
+    expect(calls.map(([kind]) => kind)).toEqual(['respond', 'edit']);
     expect(calls[0]?.[1]).toEqual({ type: 5, data: { flags: 64 } });
   });
 
@@ -131,7 +59,7 @@ describe('handleInteraction', () => {
     expect(calls.map(([kind]) => kind)).toEqual(['respond', 'delete', 'followUp']);
     expect(calls[2]?.[1]).toMatchObject({ flags: 64 });
     calls.length = 0;
-    await handleInteraction(interaction(3, { custom_id: 'page|fast|3|q', component_type: 2 }, '8'), deps, to);
+    await handleInteraction(pageClick('8', '8'), deps, to);
     expect(calls.map(([kind]) => kind)).toEqual(['respond', 'followUp']);
     expect(titleOf(calls[1]?.[1])).toBe('Slow down');
   });

@@ -5,6 +5,8 @@ import type { Citation } from '../../src/corpus/types.ts';
 import { renderChoices } from '../../src/render/choices.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { escapeDiscord } from '../../src/render/escape.ts';
+import { canonicalText, invocationKey, readInvocation } from '../../src/render/invocation.ts';
+import { parsePageCustomId } from '../../src/render/paging.ts';
 import { renderTerminal } from '../../src/render/terminal.ts';
 import { ATTACKS, hostileText } from './attacks.ts';
 import { leaks, problemsOf } from './markup.ts';
@@ -52,8 +54,6 @@ const reply: fc.Arbitrary<Reply> = fc.record(
     ephemeral: fc.boolean(),
     shareable: fc.boolean(),
     paging: fc.record({
-      command: fc.constantFrom('ask', 'who-said', 'timeline', 'compare'),
-      query: hostileText(),
       offset: fc.nat({ max: 50 }),
       pageSize: fc.integer({ min: 1, max: 10 }),
       total: fc.nat({ max: 80 }),
@@ -61,6 +61,23 @@ const reply: fc.Arbitrary<Reply> = fc.record(
     data: fc.constant({}),
   },
   { requiredKeys: ['title', 'items', 'data'] },
+);
+
+// The question written at the top of a paged answer is user text too: any option, any text.
+const frame = fc.record(
+  {
+    invocation: fc.record({
+      command: fc.constantFrom('ask', 'who-said', 'timeline'),
+      options: fc
+        .dictionary(fc.constantFrom('question', 'quote', 'speaker', 'from'), hostileText(), { maxKeys: 3 })
+        .map((o) =>
+          Object.fromEntries(Object.entries(o).map(([k, v]) => [k, canonicalText(v).slice(0, 300)])),
+        ),
+    }),
+    owner: fc.constant('123456789012345678'),
+    feedback: fc.constant('ask'),
+  },
+  { requiredKeys: ['invocation', 'owner'] },
 );
 
 describe('the Discord renderer under hostile text', () => {
@@ -92,6 +109,24 @@ describe('the Discord renderer under hostile text', () => {
     fc.assert(
       fc.property(reply, (r) => {
         expect(problemsOf(renderDiscord(r), { marks: true })).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes any question whole and inert, reads it back exactly, and its buttons carry its key', () => {
+    fc.assert(
+      fc.property(reply, frame, (unpaged, f) => {
+        // A paged reply: its buttons read the question back.
+        const r = { ...unpaged, paging: unpaged.paging ?? { offset: 0, pageSize: 3, total: 9 } };
+        const message = renderDiscord(r, f);
+        expect(problemsOf(message, { marks: true })).toEqual([]);
+        const read = readInvocation(message.embeds[0]?.description, f.invocation.command);
+        expect(read).toEqual(f.invocation);
+        const pages = message.components.flatMap((row) =>
+          row.components.flatMap((b) => parsePageCustomId(b.custom_id) ?? []),
+        );
+        for (const page of pages) expect(page.key).toBe(invocationKey(f.invocation));
       }),
       { numRuns: 300 },
     );

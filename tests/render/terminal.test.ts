@@ -25,7 +25,7 @@ const base: Reply = {
       citations: [cite('004', 0, { outlet: 'Wire' })],
     },
   ],
-  paging: { command: 'ask', query: 'q', offset: 3, pageSize: 2, total: 9 },
+  paging: { offset: 3, pageSize: 2, total: 9 },
   note: 'A note\u001b[2J',
   data: {},
 };
@@ -70,7 +70,7 @@ describe('renderTerminal', () => {
       title: 'T',
       items: [],
       empty: 'Nothing\u0000 here.',
-      paging: { command: 'ask', query: 'q', offset: 0, pageSize: 2, total: 0 },
+      paging: { offset: 0, pageSize: 2, total: 0 },
       data: {},
     };
     expect(renderTerminal(empty)).toBe('T\n\nNothing here.\n');

@@ -84,6 +84,7 @@ describe('the endpoint before, while and after it is ready', () => {
       logger: pino({ level: 'silent' }),
       deferAfterMs: 1500,
       latencies: new Latencies(),
+      feedback: { save: async () => undefined },
     };
     expect(await http(port, 'GET', '/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
     const answer = await signedPost(interaction(2, { name: 'hello', type: 1 }));

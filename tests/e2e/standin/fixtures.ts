@@ -117,3 +117,9 @@ export function makeWorld(options: StandinOptions): World {
     userId: nextSnowflake(),
   };
 }
+
+/** The labels of a message's buttons, row by row (a body the bot sent, or a message). */
+export function buttonLabels(components: readonly unknown[] | undefined): string[][] {
+  const rows = (components ?? []) as { components?: { label?: string }[] }[];
+  return rows.map((row) => (row.components ?? []).map((b) => b.label ?? ''));
+}

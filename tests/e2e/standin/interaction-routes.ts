@@ -2,8 +2,9 @@ import type { APIMessage } from 'discord.js';
 import { apiError, isRecord, json, type RouteResult, type Upload } from './http-util.ts';
 import type { InteractionHandle, ResponseData } from './interaction-handle.ts';
 import { applyData, loadingMessage, webhookMessage } from './messages.ts';
+import { specCheck } from './spec/spec.ts';
 import type { World } from './types.ts';
-import { validateChoices, validateMessage } from './validate.ts';
+import { validateChoices, validateMessage, validateSpec } from './validate.ts';
 
 export interface InteractionLookup {
   byId(id: string): InteractionHandle | undefined;
@@ -18,12 +19,20 @@ const UNKNOWN_MESSAGE = apiError(404, 10008, 'Unknown Message');
 
 export const asData = (value: unknown): ResponseData => (isRecord(value) ? (value as ResponseData) : {});
 
+/** The channel's messages as they look now, by id (ephemeral ones too: each seen by one user). */
+export type Channel = Map<string, APIMessage>;
+
 /** The interaction-token routes: initial callback, and the webhook for edits and follow-ups. */
 export class InteractionRoutes {
+  /** Every problem Discord's API description found in a body the bot sent (each was refused). */
+  readonly specProblems: string[] = [];
+  private readonly spec = specCheck();
+
   constructor(
     private readonly world: World,
     private readonly lookup: InteractionLookup,
     private readonly deadlineMs: number,
+    private readonly channel: Channel,
   ) {}
 
   callback(id: string, token: string, body: unknown, uploads: Upload[], withResponse: boolean): RouteResult {
@@ -41,10 +50,14 @@ export class InteractionRoutes {
     if (h.callback) return answer(apiError(400, 40060, 'Interaction has already been acknowledged.'));
     if (h.dispatchedAt !== null && Date.now() - h.dispatchedAt > this.deadlineMs)
       return answer(UNKNOWN_INTERACTION);
-    const invalid = type === 8 ? validateChoices(data) : validateMessage(data, 'data', uploads, type === 4);
+    // Discord's own messages for its limits first; then anything else its API description refuses.
+    const invalid =
+      (type === 8 ? validateChoices(data) : validateMessage(data, 'data', uploads, type === 4)) ??
+      validateSpec(this.spec, 'InteractionCallback', body, this.specProblems);
     if (invalid) return answer(invalid);
     const message = this.responseMessage(h, type, data, uploads);
     h.original = message;
+    if (message && type !== 6) this.channel.set(message.id, message);
     if (!withResponse) return answer({ status: 204 }, message?.id ?? null);
     const interaction = {
       id: h.id,
@@ -59,9 +72,12 @@ export class InteractionRoutes {
     const h = this.handle(appId, token);
     if (!h?.callback) return UNKNOWN_WEBHOOK;
     const data = asData(body);
-    const invalid = validateMessage(data, '', uploads, true);
+    const invalid =
+      validateMessage(data, '', uploads, true) ??
+      validateSpec(this.spec, 'WebhookFollowUp', body, this.specProblems);
     const msg = invalid ? null : webhookMessage(this.world, data, 0, uploads);
     if (msg) h.followups.push(msg);
+    if (msg) this.channel.set(msg.id, msg);
     const result = invalid ?? json(200, msg);
     h.record({
       kind: 'followup',
@@ -92,9 +108,13 @@ export class InteractionRoutes {
     if (!h) return UNKNOWN_WEBHOOK;
     const data = asData(body);
     const target = this.find(h, messageId);
-    const invalid = target ? validateMessage(data, '', uploads, false) : UNKNOWN_MESSAGE;
+    const invalid = target
+      ? (validateMessage(data, '', uploads, false) ??
+        validateSpec(this.spec, 'WebhookEdit', body, this.specProblems))
+      : UNKNOWN_MESSAGE;
     const edited = target && !invalid ? applyData(target, data, uploads, true) : null;
     if (edited) this.replace(h, edited);
+    if (edited) this.channel.set(edited.id, edited);
     const result = invalid ?? json(200, edited);
     h.record({ kind: 'edit', type: null, data, files: uploads, messageId, status: result.status });
     return result;
@@ -107,6 +127,7 @@ export class InteractionRoutes {
     if (target && h.original?.id === target.id) h.original = null;
     const index = h.followups.findIndex((m) => m.id === target?.id);
     if (index >= 0) h.followups.splice(index, 1);
+    if (target) this.channel.delete(target.id);
     const result = target ? { status: 204 } : UNKNOWN_MESSAGE;
     h.record({ kind: 'delete', type: null, data: {}, messageId, status: result.status });
     return result;

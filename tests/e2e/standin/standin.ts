@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
+import type { APIInteraction, APIMessage } from 'discord.js';
 import { Faults } from './faults.ts';
 import { makeUser, makeWorld, message } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
@@ -7,31 +7,24 @@ import { shardOf } from './guild.ts';
 import { deliverOverHttp } from './http-delivery.ts';
 import { nextSnowflake } from './ids.ts';
 import { InteractionHandle } from './interaction-handle.ts';
-import { InteractionRoutes } from './interaction-routes.ts';
+import { type Channel, InteractionRoutes } from './interaction-routes.ts';
 import * as build from './payloads.ts';
 import { restHandler } from './rest.ts';
 import { buildRoutes } from './routes.ts';
 import { InteractionSigner } from './signing.ts';
-import type { FailOptions, RestRequest, StandinOptions, World } from './types.ts';
+import type { FailOptions, RestRequest, StandinOptions, TargetMessage, World } from './types.ts';
 
 export type { FinalMessage, InteractionHandle, InteractionResponse } from './interaction-handle.ts';
 export type { CommandOptions, InteractionOptions } from './payloads.ts';
 export type * from './types.ts';
-
-/** A message to run a message context-menu command on. */
-export interface TargetMessage {
-  id?: string;
-  content: string;
-  /** A bot's message often has embeds and no content. */
-  embeds?: APIMessage['embeds'];
-  author?: APIUser | { id: string; username: string; bot?: boolean };
-}
 
 /** A fake Discord (REST under /api + gateway) on 127.0.0.1 for one discord.js bot. See README.md. */
 export class DiscordStandin {
   readonly requests: RestRequest[] = [];
   readonly registered = new Map<string, unknown[]>();
   readonly interactions: InteractionHandle[] = [];
+  /** Every message the bot's interactions made, by id, as it looks now (updated, edited, deleted). */
+  readonly messages: Channel = new Map();
   readonly gateway: Gateway;
   /** The application's key pair: its public key is DISCORD_PUBLIC_KEY for `npm run serve`. */
   readonly signer = new InteractionSigner();
@@ -54,7 +47,8 @@ export class DiscordStandin {
       byId: (id: string) => this.interactions.find((h) => h.id === id),
       byToken: (token: string) => this.interactions.find((h) => h.token === token),
     };
-    const interactions = new InteractionRoutes(world, lookup, options.responseDeadlineMs ?? 3000);
+    const deadline = options.responseDeadlineMs ?? 3000;
+    const interactions = new InteractionRoutes(world, lookup, deadline, this.messages);
     this.interactionRoutes = interactions;
     const gatewayUrl = (): string => this.gatewayUrl;
     const commandId = (name: string, type: number): string => this.commandId(name, type);
@@ -123,6 +117,26 @@ export class DiscordStandin {
     const host =
       opts.message ?? message(this.world, { id: nextSnowflake(), content: 'Buttons', components: [row] });
     return this.send(build.button(this.world, customId, host, opts));
+  }
+
+  /**
+   * Clicks the button labelled `label` (or with that custom_id) on a message the bot made, as
+   * Discord does: with the message as it looks now. Throws when there is no such button.
+   */
+  clickButton(messageId: string, label: string, opts: build.InteractionOptions = {}) {
+    const host = this.messages.get(messageId);
+    if (!host) throw new Error(`stand-in: no message ${messageId}`);
+    const rows = (host.components ?? []) as { components?: { label?: string; custom_id?: string }[] }[];
+    const button = rows
+      .flatMap((row) => row.components ?? [])
+      .find((b) => b.label === label || b.custom_id === label);
+    if (!button?.custom_id) throw new Error(`stand-in: no button "${label}" on ${messageId}`);
+    return this.send(build.button(this.world, button.custom_id, host, opts));
+  }
+
+  /** Every problem Discord's API description found in a body the bot sent; each body was refused. */
+  get specProblems(): readonly string[] {
+    return this.interactionRoutes.specProblems;
   }
 
   sendMessageCommand(name: string, target: TargetMessage, opts: build.InteractionOptions = {}) {

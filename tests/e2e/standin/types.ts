@@ -1,4 +1,4 @@
-import type { APIUser } from 'discord.js';
+import type { APIMessage, APIUser } from 'discord.js';
 import type { Upload } from './http-util.ts';
 
 /** A guild the bot is in, with its one text channel. */
@@ -81,4 +81,13 @@ export interface GatewayLogEntry {
   dir: 'in' | 'out';
   op: number;
   t?: string;
+}
+
+/** A message to run a message context-menu command on. */
+export interface TargetMessage {
+  id?: string;
+  content: string;
+  /** A bot's message often has embeds and no content. */
+  embeds?: APIMessage['embeds'];
+  author?: APIUser | { id: string; username: string; bot?: boolean };
 }

@@ -1,5 +1,6 @@
 import type { RouteResult, Upload } from './http-util.ts';
 import type { ResponseData } from './interaction-handle.ts';
+import type { SpecBody, SpecCheck } from './spec/spec.ts';
 
 type Problem = [path: string, code: string, message: string];
 
@@ -118,4 +119,20 @@ function attachmentProblems(
       problems.push([path('description'), 'BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.']);
   }
   return problems;
+}
+
+/**
+ * A body Discord's own API description refuses: 400 Invalid Form Body, each problem noted in
+ * `seen` as well, so that a test can say which body was wrong and why.
+ */
+export function validateSpec(
+  check: SpecCheck,
+  kind: SpecBody,
+  body: unknown,
+  seen: string[],
+): RouteResult | undefined {
+  const problems = check(kind, body);
+  if (problems.length === 0) return undefined;
+  seen.push(...problems);
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { _spec: problems } } };
 }
