@@ -70,7 +70,8 @@ describe('Share in channel and 👍/👎', () => {
       expect([data.flags, data.embeds[0]?.title]).toEqual([64, 'Thanks — noted']);
       expect(feedback).toMatchObject({ command, vote: 'down', question, user: userHash(OTHER) });
       expect(feedback?.passages.length).toBeGreaterThan(0);
-      for (const p of feedback?.passages ?? []) expect(cited).toContain(`${p.articleId} para. ${p.paragraph}`);
+      for (const p of feedback?.passages ?? [])
+        expect(cited).toContain(`${p.articleId} para. ${p.paragraph}`);
     },
   );
 
