@@ -59,6 +59,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return markersIn(stop < 0 ? rest : rest.slice(0, stop))[0]?.tense ?? 'past';
 }
 
+/**
+ * Whether words hold a finite verb, so that they make a clause ("the White House said …",
+ * "ransomware took down …"), not a noun phrase ("the explosion at the plant").
+ */
+export function holdsClause(text: string): boolean {
+  return (
+    /\b(?:is|are|says|has)\b/u.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => isPastVerb(m[0]))
+  );
+}
+
 // "remain closed", "still", "again": a state that goes on, not a new event.
 const CONTINUING = /\b(?:remain(?:s|ed)?|still|continue[sd]?|again|no longer)\b/iu;
 

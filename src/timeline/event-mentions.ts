@@ -64,8 +64,12 @@ function timesOf(text: string, published: string, anchor: TimeRef | undefined): 
     // A sentence that dates itself needs no "two days after the explosion" to do it.
     if (counted.fromNamedEvent && outside.length > 0) continue;
     const before = outside.filter((t) => t.index < counted.index).at(-1);
+    // The clause after "after" is dated from the sentence's own event: a time of its main clause,
+    // not one inside the clause it dates, else the event of the sentence before.
     const main = counted.datesClauseAfter
-      ? (outside.find((t) => !isSubordinate(text, t.index)) ?? anchor ?? implicitTime(published))
+      ? (outside.find((t) => t.index < counted.index && !isSubordinate(text, t.index)) ??
+        anchor ??
+        implicitTime(published))
       : (before ?? anchor);
     if (main) times.push(fromAnchor(main, counted));
   }
@@ -97,7 +101,11 @@ export function articleMentions(
       const recent =
         previous && paragraph.number - previous.paragraph <= ANCHOR_PARAGRAPHS ? previous.time : undefined;
       const times = timesOf(text, published, recent);
-      const main = times.findIndex((t) => !/\bafter$/iu.test(t.text) && !isSubordinate(text, t.index));
+      // Times inside the clause "… after" dates ("a day after the White House said … last month")
+      // belong to that clause, not to the sentence's main one.
+      const afterAt = times.find((t) => /\bafter$/iu.test(t.text))?.index ?? text.length;
+      const inMain = (t: TimeRef) => t.index < afterAt && !isSubordinate(text, t.index);
+      const main = times.findIndex(inMain);
       // The lead reports the article's news: when its main clause names no time, it is dated below.
       // A dateline ("Brenmoor.") is no sentence of the lead.
       const lead = paragraph.sentences.findIndex((x) => x.text.split(/\s+/u).length >= 5);
@@ -125,7 +133,7 @@ export function articleMentions(
           words: eventWords(text, time, times, reword),
           people: people.in(stretchText(text, time, times)),
           primary: i === primary,
-          main: !time.implicit && isSubordinate(text, time.index) === false,
+          main: !time.implicit && inMain(time),
           published,
         });
       });
