@@ -144,6 +144,12 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     'a newsletter prompt',
     'Subscribe to our newsletter for the best of the week, every Friday morning.',
   );
+  dropsAnywhere(
+    'a cookie notice on a page',
+    'This page uses cookies. By continuing you accept our privacy policy.',
+  );
+  dropsAnywhere('widgets set apart by bars', '4 minute read | Updated March 5, 2024 11:52 AM GMT');
+  dropsAnywhere('a date and its update', 'March 5, 2024 9:14 AM GMT+9 | Updated 2 hours ago');
   dropsAnywhere('a tag list', 'Tags: Harbour, Council, Budget.');
   dropsAnywhere(
     'an inline related link',
