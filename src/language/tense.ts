@@ -24,7 +24,8 @@ const CLAUSE_START = /[;:–—(]|,\s|\b(?:and|but|while|whereas|because|althoug
 const INTRODUCER =
   /(?:\b(?:in|on|at|by|before|until|till|from|since|after|during|of|the|end|start|beginning|early|mid|late|around|about|shortly|soon|sometime|as|until|within|over)\b[\s-]*)+$/iu;
 
-function isPastVerb(word: string): boolean {
+/** Whether a word is a past form of a verb ("said", "crossed", "had"), as news reports what happened. */
+export function isPastVerb(word: string): boolean {
   if (AUXILIARY_PAST.test(word)) return true;
   if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing)$/u.test(word)) return false;
   return /ed$/u.test(word) || lemmatizer.verb(word) !== word;

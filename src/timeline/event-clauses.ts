@@ -2,6 +2,7 @@ import { lemmatizer } from '../language/resources/lemma.ts';
 import { isPersonNoun } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { lookUp } from '../language/resources/wordnet.ts';
+import { isPastVerb } from '../language/tense.ts';
 import { terms, words } from '../language/text.ts';
 import { markedSpans } from '../quotes/quotes.ts';
 import type { TimeRef } from './dates.ts';
@@ -105,6 +106,8 @@ export interface EventWords {
   readonly terms: ReadonlySet<string>;
   /** Terms of the clause right around the time, when it says what happened (not only who spoke). */
   readonly local: ReadonlySet<string>;
+  /** Terms of that clause's verbs ("crossed"): what happened, beside whom and what it names. */
+  readonly acts: ReadonlySet<string>;
   /** Terms of other words for the same (buy → purchase, invaded → invasion): other reports reword. */
   readonly related: ReadonlySet<string>;
 }
@@ -130,9 +133,17 @@ export function eventWords(
   const own = contentTerms(stretch);
   const clause = time.implicit ? stretch : localClause(sentence, time, span);
   const local = saysWhat(clause) ? contentTerms(clause) : new Set<string>();
+  const acts = new Set(
+    words(clause)
+      .filter(
+        (w) =>
+          isPastVerb(clause.slice(w.start, w.end)) && !/^(?:was|were|had|did|has|have|been)$/u.test(w.norm),
+      )
+      .flatMap((w) => [...contentTerms(clause.slice(w.start, w.end))]),
+  );
   const related = new Set<string>();
   for (const word of words(stretch)) for (const t of reword(word.norm)) if (!own.has(t)) related.add(t);
-  return { terms: own, local, related };
+  return { terms: own, local, acts, related };
 }
 
 /** The terms of a word's rewordings, looked up once per word of one story's preparation. */

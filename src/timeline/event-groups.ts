@@ -79,8 +79,15 @@ export class Likeness {
    */
   private sharedWeight(a: Mention, b: Mention): number {
     const [light, heavy] = this.total(a) <= this.total(b) ? [a, b] : [b, a];
+    // The clause must tell what happened in the other too: "missiles had crossed into Russia" is
+    // not "Kirby noted … missiles" for sharing the missiles and Russia.
+    const acted = (x: Mention, y: Mention) =>
+      x.words.acts.size === 0 ||
+      [...x.words.acts].some((t) => y.words.terms.has(t) || y.words.related.has(t));
     const local = (x: Mention, y: Mention) =>
-      x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, this.weight) : 0;
+      x.words.local.size >= MIN_LOCAL_TERMS && acted(x, y)
+        ? contained(x.words.local, y.words, this.weight)
+        : 0;
     return Math.max(contained(light.words.terms, heavy.words, this.weight), local(a, b), local(b, a));
   }
 

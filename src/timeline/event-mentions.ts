@@ -4,6 +4,7 @@ import { countedTimes, fromAnchor } from './anchors.ts';
 import { findTimes, type TimeRef } from './dates.ts';
 import { type EventWords, eventWords, isSubordinate, quotedRanges, stretchText } from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
+import { ANAPHORIC, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
 
 export { clauseAt } from './event-clauses.ts';
 
@@ -31,25 +32,15 @@ export interface Mention {
 export const CLOSE_DAYS = 8;
 // How many paragraphs back the event "the next day" or "at the time" counts from may stand.
 const ANCHOR_PARAGRAPHS = 2;
-// Times that point back to the last one the article named: "he stressed at the time", "X later said".
-const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
-// A time that only points back ("later") is no event to count "the next day" from.
-const POINTS_BACK = /^(?:at the time|at that time|later|afterwards)$/iu;
-
-/** The time an anaphoric expression points back to: the same period, or for "later" its month. */
-function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
-  // "at the time" and "afterwards" speak of the same occasion; "later" of some time after it.
-  const same = /time|afterwards/iu.test(words);
-  if (same || previous.precision !== 'day') {
-    return { ...previous, part: same ? previous.part : undefined, text: words, index };
-  }
-  return { start: `${previous.start.slice(0, 8)}01`, precision: 'month', text: words, index };
-}
-
 const samePeriod = (a: TimeRef, b: TimeRef) => a.start === b.start && a.precision === b.precision;
 
 /** The times of one sentence: its own, those counted from an anchor, and those pointing back. */
-function timesOf(text: string, published: string, anchor: TimeRef | undefined): TimeRef[] {
+function timesOf(
+  text: string,
+  published: string,
+  anchor: TimeRef | undefined,
+  referent: TimeRef | undefined,
+): TimeRef[] {
   const own = findTimes(text, published);
   const quoted = quotedRanges(text);
   const outside = own.filter((t) => !quoted.some(([s, e]) => t.index >= s && t.index < e));
@@ -68,6 +59,7 @@ function timesOf(text: string, published: string, anchor: TimeRef | undefined): 
     // not one inside the clause it dates, else the event of the sentence before.
     const main = counted.datesClauseAfter
       ? (outside.find((t) => t.index < counted.index && !isSubordinate(text, t.index)) ??
+        referent ??
         anchor ??
         implicitTime(published))
       : (before ?? anchor);
@@ -94,13 +86,16 @@ export function articleMentions(
 ): Mention[] {
   const { id: articleId, published } = article.meta;
   let previous: { time: TimeRef; paragraph: number } | undefined;
+  let news: TimeRef | undefined;
+  const told: Told[] = [];
   const out: Mention[] = [];
   for (const paragraph of article.paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
       const { text } = sentence;
       const recent =
         previous && paragraph.number - previous.paragraph <= ANCHOR_PARAGRAPHS ? previous.time : undefined;
-      const times = timesOf(text, published, recent);
+      const referent = referentTime(text, told, reword, news ?? implicitTime(published));
+      const times = timesOf(text, published, recent, referent);
       // Times inside the clause "… after" dates ("a day after the White House said … last month")
       // belong to that clause, not to the sentence's main one.
       const afterAt = times.find((t) => /\bafter$/iu.test(t.text))?.index ?? text.length;
@@ -122,6 +117,9 @@ export function articleMentions(
         (t) =>
           !t.implicit && !POINTS_BACK.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
       );
+      if (paragraph.number === 1) news ??= narrative[0];
+      const own = times[primary];
+      told.push(toldOf(text, own && narrative.includes(own) ? own : undefined));
       const last = narrative.at(-1);
       if (last) previous = { time: last, paragraph: paragraph.number };
       times.forEach((time, i) => {
