@@ -2,7 +2,7 @@ import { lemmatizer } from '../language/resources/lemma.ts';
 import { isPersonNoun } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { lookUp } from '../language/resources/wordnet.ts';
-import { isPastVerb } from '../language/tense.ts';
+import { holdsClause, isPastVerb } from '../language/tense.ts';
 import { terms, words } from '../language/text.ts';
 import { markedSpans } from '../quotes/quotes.ts';
 import type { TimeRef } from './dates.ts';
@@ -53,6 +53,26 @@ export function isSubordinate(text: string, index: number): boolean {
   for (const m of text.slice(0, index).matchAll(RELATIVE)) {
     // "said that …" opens what was said, "the explosion that …" describes the explosion.
     if (!m[1] || !isVerb(m[1])) return true;
+  }
+  return false;
+}
+
+// Conjunctions that open an adverbial clause: "hours after the US released images … in November".
+const ADVERBIAL = /\b(?:after|before|since|until|when|while|because|although)\s+/giu;
+
+/**
+ * Whether the time at `index` stands in an adverbial clause ("… after the White House said …
+ * last month"): it dates what the clause tells, not the sentence's main event. A clause opening
+ * the sentence ends at its first comma; one later in the sentence runs to its end. "After the
+ * blast" is no clause: it holds no verb.
+ */
+export function inAdverbialClause(text: string, index: number): boolean {
+  for (const m of text.matchAll(ADVERBIAL)) {
+    const from = m.index + m[0].length;
+    if (from > index) break;
+    const end = m.index === 0 ? text.indexOf(',', from) : text.length;
+    if (index < (end < 0 ? text.length : end) && holdsClause(text.slice(from).split(/[,;:.]/u)[0] ?? ''))
+      return true;
   }
   return false;
 }

@@ -151,6 +151,13 @@ export function groupMentions(mentions: readonly Mention[], weight: (t: string) 
     }
   }
   const groups = [...new Set(groupOf.values())];
+  // A second time of the main clause beyond the news cycle of the sentence's own event tells
+  // another occasion ("pictures released on Friday show wagons crossing on 18 November"): told
+  // nowhere else, it is an event of its own.
+  const ownOccasion = (m: Mention) => {
+    const own = primaries.find((p) => p.sentence === m.sentence);
+    return m.main && own !== undefined && likeness.gapDays(m, own) > CLOSE_DAYS;
+  };
   for (const m of mentions.filter((x) => !x.primary)) {
     let best: { group: Mention[]; likeness: number } | undefined;
     for (const group of groups) {
@@ -158,7 +165,8 @@ export function groupMentions(mentions: readonly Mention[], weight: (t: string) 
       const alike = Math.max(...group.map((g) => likeness.of(g, m)));
       if (alike > (best?.likeness ?? 0)) best = { group, likeness: alike };
     }
-    best?.group.push(m);
+    if (best) best.group.push(m);
+    else if (ownOccasion(m)) groups.push([m]);
   }
   // Each event's mentions in story order, so that its sources and dates read as the story does.
   const order = new Map(mentions.map((m, i) => [m, i]));

@@ -2,7 +2,14 @@ import type { Article, SourceRef } from '../corpus/types.ts';
 import type { PeopleIndex } from '../language/people.ts';
 import { countedTimes, fromAnchor } from './anchors.ts';
 import { findTimes, type TimeRef } from './dates.ts';
-import { type EventWords, eventWords, isSubordinate, quotedRanges, stretchText } from './event-clauses.ts';
+import {
+  type EventWords,
+  eventWords,
+  inAdverbialClause,
+  isSubordinate,
+  quotedRanges,
+  stretchText,
+} from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
 import { ANAPHORIC, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
 
@@ -99,7 +106,8 @@ export function articleMentions(
       // Times inside the clause "… after" dates ("a day after the White House said … last month")
       // belong to that clause, not to the sentence's main one.
       const afterAt = times.find((t) => /\bafter$/iu.test(t.text))?.index ?? text.length;
-      const inMain = (t: TimeRef) => t.index < afterAt && !isSubordinate(text, t.index);
+      const inMain = (t: TimeRef) =>
+        t.index < afterAt && !isSubordinate(text, t.index) && !inAdverbialClause(text, t.index);
       const main = times.findIndex(inMain);
       // The lead reports the article's news: when its main clause names no time, it is dated below.
       // A dateline ("Brenmoor.") is no sentence of the lead.
