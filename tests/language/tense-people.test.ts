@@ -53,6 +53,7 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _('"It was orange," said Jonas Pirrer, a baker who works nearby.', ['Jonas Pirrer']);
   _('Jong Myong-hak, director-general of the ministry, said in a statement.', ['Jong Myong-hak']);
   _('Renate Hollmann (67) lives nearby.', ['Renate Hollmann']);
+  _('Anna Brink, 64, from Quay Street, had booked a crossing.', ['Anna Brink']);
   // Bodies and places, however they are introduced.
   _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
   _('the official North Korean news agency said', []);
