@@ -46,7 +46,8 @@ export function spellingDifferences(story: Story): Discrepancy[] {
     buckets.set(key, [...(buckets.get(key) ?? []), n]);
   };
   for (const n of named) {
-    n.name.words.forEach((_, k) => add(n.name.words.map((w, j) => (j === k ? '*' : w)).join(' '), n));
+    for (let k = 0; k < n.name.words.length; k++)
+      add(n.name.words.map((w, j) => (j === k ? '*' : w)).join(' '), n);
     add(`=${n.name.words.join('')}`, n);
   }
   const found = new Map<string, Side[]>();
