@@ -111,6 +111,8 @@ const BOILERPLATE = [
   /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
   /^page (?:captured|saved|archived|retrieved)\b/iu,
   /\blisten to (?:this|the) (?:article|story)\b|^\d+ min(?:ute)?s? read$/iu,
+  // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
+  /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
   /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b/iu,
   /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
