@@ -2,18 +2,12 @@ import type { Article, SourceRef } from '../corpus/types.ts';
 import type { PeopleIndex } from '../language/people.ts';
 import { countedTimes, fromAnchor } from './anchors.ts';
 import { findTimes, type TimeRef } from './dates.ts';
-import {
-  type EventWords,
-  eventWords,
-  inAdverbialClause,
-  isSubordinate,
-  quotedRanges,
-  stretchText,
-} from './event-clauses.ts';
+import { type EventWords, eventWords, stretchText } from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
 import { ANAPHORIC, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
+import { inAdverbialClause, isSubordinate, quotedRanges } from './time-clauses.ts';
 
-export { clauseAt } from './event-clauses.ts';
+export { clauseAt } from './time-clauses.ts';
 
 /** One dated mention: a sentence that carries a time expression, resolved for its article. */
 export interface Mention {

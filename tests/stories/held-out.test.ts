@@ -38,9 +38,9 @@ describe('a hospital breach told by four outlets (marrowbybreach), with no code 
     expect({ right: right.length, ordered }).toEqual({ right: 10, ordered: true });
   });
 
-  it('finds at least 8 of the 10 disagreements planted between its outlets', async () => {
+  it('finds at least 9 of the 10 disagreements planted between its outlets', async () => {
     const planted = await readJson<Planted[]>('stories/marrowbybreach/disagreements.json');
-    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(8);
+    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(9);
   });
 
   it('takes the expected side with at least 13 of 24 evidence passages, and shows every side', async () => {

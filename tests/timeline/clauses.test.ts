@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAdverbialClause } from '../../src/timeline/event-clauses.ts';
+import { inAdverbialClause } from '../../src/timeline/time-clauses.ts';
 
 describe('times in an adverbial clause date what the clause tells, not the main event', () => {
   // [sentence, the time in it, whether it stands in an adverbial clause]
