@@ -5,7 +5,7 @@ import { ask } from '../retrieval/ask.ts';
 import type { Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim } from './claims.ts';
 import { discrepancies } from './discrepancies.ts';
-import { claimContent, type Stance, stanceOf } from './stance.ts';
+import { type ClaimContent, claimContent, passageStance, type Stance } from './stance.ts';
 
 /** A passage bearing on a checked text: the sentence that says it, and how many articles carry it. */
 export interface CheckedPassage extends SourceRef {
@@ -49,15 +49,24 @@ function disputesOf(story: Story): Map<string, string[]> {
   return disputes;
 }
 
-/** The sentence of a passage that shares the most idf weight with the checked text. */
-function bestSentence(story: Story, ref: SourceRef, asked: ReadonlySet<string>) {
+/**
+ * The sentence of a passage that shares the most idf weight with the checked text, and which way
+ * the passage goes (stance.ts may show another sentence of it that takes a side).
+ */
+function bestSentence(story: Story, ref: SourceRef, claim: string, content: ClaimContent) {
   const sentences = story.passage(ref.articleId, ref.paragraph)?.paragraph.sentences ?? [];
-  let best: { text: string; index: number; weight: number } | undefined;
+  const asked = new Set(terms(claim));
+  let best = { index: -1, weight: -1 };
   sentences.forEach((s, index) => {
     const weight = terms(s.text).reduce((sum, t) => sum + (asked.has(t) ? story.idf(t) : 0), 0);
-    if (!best || weight > best.weight) best = { text: s.text, index, weight };
+    if (weight > best.weight) best = { index, weight };
   });
-  return best;
+  return passageStance(
+    claim,
+    content,
+    sentences.map((s) => s.text),
+    best.index,
+  );
 }
 
 /** The passages of the articles that bear on a text (a message, a claim), best first. */
@@ -75,14 +84,13 @@ export function check(story: Story, text: string): CheckResult {
       if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, { score: hit.score, hit });
     }
   }
-  const asked = new Set(terms(claim));
   const content = claimContent(story, claim);
   const alignment = alignClaims(story);
   const disputes = best.size > 0 ? disputesOf(story) : new Map<string, string[]>();
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {
-      const top = bestSentence(story, hit, asked);
+      const top = bestSentence(story, hit, claim, content);
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
       // Every article that carries the claim is cited, so the count matches what the reader sees.
       const carriers = (aligned?.members ?? []).flatMap(
@@ -97,10 +105,14 @@ export function check(story: Story, text: string): CheckResult {
         citation: hit.citation,
         alsoIn,
         differs: disputes.get(`${hit.articleId}#${hit.paragraph}`) ?? [],
-        stance: stanceOf(claim, content, top?.text ?? hit.text),
+        stance: top?.stance ?? ('mentions' as const),
       };
-      return { passage, aligned };
+      return { passage, aligned, top };
     });
+  // Passages whose sentence tells the claim's happening itself ("has not paid").
+  const told = new Set(
+    ranked.flatMap(({ passage, top }) => (top?.told ? [`${passage.articleId}#${passage.paragraph}`] : [])),
+  );
   // Passages that carry one claim are shown once, at the best rank, citing the others.
   const passages: CheckedPassage[] = [];
   const shown = new Map<Claim, number>();
@@ -116,20 +128,27 @@ export function check(story: Story, text: string): CheckResult {
       passages.push(passage);
     }
   }
-  return { claim, passages: bothSides(passages) };
+  return { claim, passages: bothSides(passages, (p) => told.has(`${p.articleId}#${p.paragraph}`)) };
 }
 
 /**
  * The first passages, best first, but never hiding a side: when the articles carry a passage
- * that supports and one that contradicts, both are shown, each at its own rank.
+ * that supports and one that contradicts, both are shown, each at its own rank; and a side shown
+ * only by a passage in other words also gets one that tells the claim's happening itself.
  */
-function bothSides(passages: readonly CheckedPassage[]): CheckedPassage[] {
+function bothSides(
+  passages: readonly CheckedPassage[],
+  tells: (p: CheckedPassage) => boolean,
+): CheckedPassage[] {
   const shown = passages.slice(0, MAX_PASSAGES);
   for (const side of ['supports', 'contradicts'] as const) {
-    if (shown.some((p) => p.stance === side)) continue;
-    const missing = passages.find((p) => p.stance === side);
+    const onSide = (p: CheckedPassage) => p.stance === side;
+    if (shown.some((p) => onSide(p) && tells(p))) continue;
+    const missing =
+      passages.find((p) => onSide(p) && tells(p)) ?? (shown.some(onSide) ? undefined : passages.find(onSide));
     if (!missing) continue;
     const out = shown.findLastIndex((p) => p.stance === 'mentions');
+    if (out < 0 && shown.some(onSide)) continue;
     shown.splice(out >= 0 ? out : shown.length - 1, 1);
     shown.push(missing);
     shown.sort((a, b) => passages.indexOf(a) - passages.indexOf(b));

@@ -1,6 +1,7 @@
 import { conflictingNames, mentions, namesIn } from '../language/names.ts';
 import { words } from '../language/words.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
+import { calledDifferently } from './called.ts';
 import { alignClaims, type ClaimSentence, type Link } from './claims.ts';
 import { connectedGroups } from './connected.ts';
 import { countDifferences } from './counts.ts';
@@ -82,6 +83,7 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
       Math.min(...d.sides.map((s) => order.get(`${s.articleId}#${s.paragraph}`) ?? Number.POSITIVE_INFINITY));
     return [
       ...names(story, alignment.links),
+      ...calledDifferently(story),
       ...spellingDifferences(story),
       ...substanceDifferences(story, alignment.sentences),
       ...countDifferences(story, alignment.sentences),

@@ -39,13 +39,17 @@ export function spellingDifferences(story: Story): Discrepancy[] {
     ]),
   );
   const named = namesOfStory(story);
-  // Names that can be variants share all words but one: bucket them by each word left out.
+  // Names that can be variants share all words but one: bucket them by each word left out, and
+  // by their letters (written apart or together).
   const buckets = new Map<string, Named[]>();
-  for (const n of named)
-    n.name.words.forEach((_, k) => {
-      const key = n.name.words.map((w, j) => (j === k ? '*' : w)).join(' ');
-      buckets.set(key, [...(buckets.get(key) ?? []), n]);
-    });
+  const add = (key: string, n: Named) => {
+    buckets.set(key, [...(buckets.get(key) ?? []), n]);
+  };
+  for (const n of named) {
+    for (let k = 0; k < n.name.words.length; k++)
+      add(n.name.words.map((w, j) => (j === k ? '*' : w)).join(' '), n);
+    add(`=${n.name.words.join('')}`, n);
+  }
   const found = new Map<string, Side[]>();
   for (const bucket of buckets.values()) {
     bucket.forEach((a, i) => {

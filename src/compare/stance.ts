@@ -1,4 +1,12 @@
-import { aspectOf, isNegative, isOpen, POLARITY_WORDS } from '../language/polarity.ts';
+import { quantitiesIn } from '../language/numbers.ts';
+import {
+  aspectOf,
+  isNegative,
+  isOpen,
+  isUnsettled,
+  negatedAt,
+  POLARITY_WORDS,
+} from '../language/polarity.ts';
 import { queryGroups } from '../language/query.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
 import { sentenceWords } from '../language/sentence-words.ts';
@@ -6,13 +14,18 @@ import { words } from '../language/text.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';
+import { happensIn, type Predicate, predicateIn, predicatesOf } from './predicates.ts';
 
 /** Which way a passage goes on a checked claim. */
 export type Stance = 'supports' | 'contradicts' | 'mentions';
 
 // A clause takes a side only when it is about the same thing: it holds this share of the claim
-// (word by word, synonyms and words used alike counting in part). Below, it only bears on it.
+// (word by word, synonyms and words used alike counting in part) and, when the claim tells a
+// happening, tells one too ("The attack on the City Hospital of Marrowby concerns thousands of
+// patients" is no side on "Marrowby City Hospital paid the ransom"). A clause that tells the
+// claim's happening itself ("has not paid") needs less: names weigh much, and it holds the point.
 const SAME_CONTENT = 0.5;
+const SAME_HAPPENING = 0.25;
 // One sentence may carry both sides ("the union says staff reported a defect; the company denies
 // it"): each clause is read on its own, and the one closest to the claim decides.
 const CLAUSES = /;|,? but |,? while |,? whereas |,? although /u;
@@ -26,28 +39,95 @@ function withoutPolarity(text: string): string {
 }
 
 /** What a claim is about, ready to compare sentences against (once per claim). */
-export function claimContent(story: Story, claim: string): Relevance {
-  return relevanceOf(story, queryGroups(withoutPolarity(claim)));
+export interface ClaimContent {
+  /** Its words but for counts, which are compared as values. */
+  readonly all: Relevance;
+  readonly predicates: readonly Predicate[];
+}
+
+export function claimContent(story: Story, claim: string): ClaimContent {
+  const content = withoutPolarity(claim);
+  const groups = queryGroups(content).filter((g) => !/\d/u.test(g.term));
+  return {
+    all: relevanceOf(story, groups),
+    predicates: predicatesOf(claim),
+  };
+}
+
+/** Two counts of one unit with no value in common: "around 290,000 patients" against "310,000 patients". */
+function otherCount(claim: string, clause: string): boolean {
+  const asked = quantitiesIn(claim);
+  const given = quantitiesIn(clause);
+  return asked.some(
+    (a) =>
+      given.some((g) => g.unit === a.unit) && !given.some((g) => g.unit === a.unit && g.value === a.value),
+  );
+}
+
+interface Reading {
+  readonly stance: Stance;
+  readonly share: number;
+  /** The clause tells the claim's happening itself. */
+  readonly told: boolean;
+}
+
+/** How one clause reads on a claim. */
+function read(claim: string, content: ClaimContent, clause: string): Reading {
+  const vectors = wordVectors();
+  const share = softCoverage(content.all, sentenceWords(clause), vectors);
+  const found = predicateIn(content.predicates, clause);
+  const told = found !== undefined;
+  const about = found
+    ? share >= SAME_HAPPENING
+    : share >= SAME_CONTENT && (content.predicates.length === 0 || happensIn(clause));
+  if (!about) return { stance: 'mentions', share, told };
+  // "Too early to say whether …", "could not independently verify": not known, no side.
+  if (isUnsettled(clause) && !isUnsettled(claim)) return { stance: 'mentions', share, told };
+  // The happening turned round where it is told ("has not paid"), or its opposite ("remains open").
+  const negative = found ? negatedAt(clause, found.index, found.verb) !== found.opposite : isNegative(clause);
+  if (isNegative(claim) !== negative || otherCount(claim, clause))
+    return { stance: 'contradicts', share, told };
+  // A hedged sentence ("Russia could purchase", "trying to find out if") settles nothing.
+  if (isOpen(clause) && !isOpen(claim)) return { stance: 'mentions', share, told };
+  if (aspectOf(claim) === 'done' && aspectOf(clause) === 'to come')
+    return { stance: 'contradicts', share, told };
+  return { stance: 'supports', share, told };
 }
 
 /**
  * Whether `sentence` supports, contradicts or only mentions `claim`. About the same thing, a
  * denial against an assertion contradicts ("has never exported" against "is secretly supplying"),
  * so does something still to come against something claimed done ("is due to report" against
- * "has already published"); the same polarity supports, unless the sentence leaves it open.
+ * "has already published"), the opposite of the claim's happening, or another count of what it
+ * counts; the same polarity supports, unless the sentence leaves it open.
  */
-export function stanceOf(claim: string, content: Relevance, sentence: string): Stance {
-  const vectors = wordVectors();
-  let best = { clause: sentence, share: 0 };
-  for (const clause of sentence.split(CLAUSES)) {
-    const share = softCoverage(content, sentenceWords(clause), vectors);
-    if (share > best.share) best = { clause, share };
-  }
-  if (best.share < SAME_CONTENT) return 'mentions';
-  const { clause } = best;
-  if (isNegative(claim) !== isNegative(clause)) return 'contradicts';
-  // A hedged sentence ("Russia could purchase", "trying to find out if") settles nothing.
-  if (isOpen(clause) && !isOpen(claim)) return 'mentions';
-  if (aspectOf(claim) === 'done' && aspectOf(clause) === 'to come') return 'contradicts';
-  return 'supports';
+export function stanceOf(claim: string, content: ClaimContent, sentence: string): Stance {
+  return readSentence(claim, content, sentence).stance;
+}
+
+/** The clause closest to the claim decides. */
+function readSentence(claim: string, content: ClaimContent, sentence: string): Reading {
+  const clauses = sentence.split(CLAUSES).map((c) => read(claim, content, c));
+  return clauses.reduce((best, r) => (r.share > best.share ? r : best));
+}
+
+/**
+ * Which way a passage goes: its sentence `closest` to the claim decides (the caller's pick), but
+ * one that tells the claim's happening and takes a side goes before it when it only mentions the
+ * claim ("Nightjar demanded a ransom. The hospital has not paid.").
+ */
+export function passageStance(
+  claim: string,
+  content: ClaimContent,
+  sentences: readonly string[],
+  closest: number,
+): { text: string; index: number; stance: Stance; told: boolean } | undefined {
+  const read = sentences.map((text, index) => ({ text, index, ...readSentence(claim, content, text) }));
+  const sides = read.filter((r) => r.told && r.stance !== 'mentions');
+  const side = sides.reduce<(typeof read)[number] | undefined>(
+    (b, r) => (!b || r.share > b.share ? r : b),
+    undefined,
+  );
+  const first = read[closest];
+  return first?.stance === 'mentions' && side ? side : first;
 }

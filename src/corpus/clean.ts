@@ -19,7 +19,7 @@ export interface CleanArticle {
 const MIN_BODY_WORDS = 6;
 const MIN_STOP_WORD_DENSITY = 0.1;
 const MAX_TITLE_CASE_SHARE = 0.5;
-const HEADLINE_WORDS = { min: 4, max: 30 };
+const HEADLINE_WORDS = { min: 4, max: 30, standfirstUnder: 8 };
 const MIN_WRAPPED_WORDS = 8;
 
 /** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
@@ -145,14 +145,23 @@ export function dropBrokenTail(paragraph: string): string {
  */
 export function cleanArticle(raw: string): CleanArticle {
   let title = '';
+  // Whether the line before was taken as the title: a longer headline-like line right under a
+  // headline is its standfirst ("Hundreds of appointments cancelled and staff forced back to paper
+  // …"); a line of a few words may be a site's tagline, which the headline under it replaces.
+  let underTitle = false;
   const paragraphs: string[] = [];
   for (const line of splitLines(raw)) {
+    const under = underTitle;
+    underTitle = false;
     if (isEndMarker(line)) {
       if (paragraphs.length > 0) break;
     } else if (isChrome(line)) {
       // skipped wherever it stands
     } else if (paragraphs.length === 0 && isHeadline(line)) {
+      const standfirst = words(title).length >= HEADLINE_WORDS.standfirstUnder;
+      if (under && standfirst && words(line).length > words(title).length) continue;
       title = pickTitle(title, line);
+      underTitle = true;
     } else if (isBodyParagraph(line)) {
       paragraphs.push(dropBrokenTail(line));
     }

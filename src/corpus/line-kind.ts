@@ -101,7 +101,7 @@ export function isEndMarker(line: string): boolean {
 // Generic web boilerplate that can sit anywhere on the page.
 const BOILERPLATE = [
   /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
-  /\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b/iu,
+  /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
   /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
   /\ball rights reserved\b|^©|^copyright\b/iu,
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
@@ -111,6 +111,8 @@ const BOILERPLATE = [
   /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
   /^page (?:captured|saved|archived|retrieved)\b/iu,
   /\blisten to (?:this|the) (?:article|story)\b|^\d+ min(?:ute)?s? read$/iu,
+  // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
+  /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
   /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b/iu,
   /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
@@ -135,6 +137,9 @@ export function isDateLine(line: string): boolean {
   );
 }
 
+/** A line of page furniture alone: a boilerplate phrase, or only a date or time. */
+const isFurniture = (line: string) => BOILERPLATE.some((re) => re.test(line)) || isDateLine(line);
+
 /**
  * Lines that are never part of a story wherever they stand. Only chrome that could pass for a
  * headline or a paragraph needs a rule here; bare widgets ("spot_img", "23.8 C") are too short
@@ -142,8 +147,11 @@ export function isDateLine(line: string): boolean {
  */
 export function isChrome(line: string): boolean {
   const count = words(line).length;
+  const parts = line.split(/\s\|\s/u);
   return (
     BOILERPLATE.some((re) => re.test(line)) ||
+    // Widgets on one line, set apart by bars: "4 minute read | Updated February 11, 2026 11:52 AM".
+    (parts.length > 1 && parts.every(isFurniture)) ||
     // A label standing alone: "Date:", "Share post:", "Download The App:".
     (/^\p{L}[\p{L}'’ -]*:$/u.test(line) && count <= 6) ||
     // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".

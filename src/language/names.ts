@@ -11,6 +11,9 @@ export interface Name {
 const NOT_NAME =
   /^(?:the|a|an|in|on|at|last|earlier|early|later|this|that|however|meanwhile|furthermore|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const CAPITALISED = /^[\p{Lu}]/u;
+// Particles of surnames, written in lower case inside a name: "Pieter van der Molen", "Ursula von
+// der Leyen", "Ahmed bin Salem".
+const PARTICLE = /^(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|ten|zu|dos|das|del|della)$/u;
 
 /**
  * Runs of capitalised words: "Operation Vigilant Storm", "White House National Security Council".
@@ -26,18 +29,26 @@ export function namesIn(text: string): Name[] {
     }
     run = undefined;
   };
+  // Particles after a name's first word, kept only if a capitalised word follows them.
+  let particles: { norm: string; end: number }[] = [];
   for (const word of words(text)) {
     const raw = text.slice(word.start, word.end);
-    const between = run ? text.slice(run.end, word.start) : '';
+    const between = run ? text.slice(particles.at(-1)?.end ?? run.end, word.start) : '';
     if (run && !/^\s+$/u.test(between)) close();
+    if (run && PARTICLE.test(raw)) {
+      particles.push({ norm: word.norm, end: word.end });
+      continue;
+    }
     if (!CAPITALISED.test(raw) || (!run && NOT_NAME.test(word.norm))) {
       close();
+      particles = [];
       continue;
     }
     const norm = word.norm.replace(/[’']s$/u, '');
     run = run
-      ? { ...run, end: word.end, words: [...run.words, norm] }
+      ? { ...run, end: word.end, words: [...run.words, ...particles.map((p) => p.norm), norm] }
       : { start: word.start, end: word.end, words: [norm] };
+    particles = [];
     if (/[’']s$/u.test(raw)) close();
   }
   close();
@@ -87,10 +98,12 @@ const MIN_LETTERS = 5;
 /**
  * Two spellings of one name: the same words but one, which differs by a letter or two and is no
  * ordinary English word (not "Minister" and "Ministry"), nor a form of the other ("Korea",
- * "Korean").
+ * "Korean"); or the same letters in words written apart or together.
  */
 export function spellingVariants(a: Name, b: Name): boolean {
-  if (a.words.length !== b.words.length || a.words.length < 2) return false;
+  // The same letters written apart or together: "Pieter van der Molen", "Pieter Vandermolen".
+  if (a.words.length !== b.words.length) return a.words.join('') === b.words.join('');
+  if (a.words.length < 2) return false;
   const differ = a.words.flatMap((w, i) => (w === b.words[i] ? [] : [[w, b.words[i] ?? '']]));
   if (differ.length !== 1) return false;
   const [x = '', y = ''] = differ[0] ?? [];

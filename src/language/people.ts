@@ -22,7 +22,8 @@ const isNounOnly = (word: string) =>
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 // A title that heads a name is a noun alone: "Governor", "Mayor"; not "White", "Russian", "National".
 const isLeadingTitle = (word: string) => isTitle(word) && lookUp(word.toLowerCase(), 'adj') === undefined;
-const AGE = /^\s*\(\d{1,3}\)/u;
+// An age in brackets or between commas: "Renate Hollmann (67)", "Margaret Coyle, 71, from …".
+const AGE = /^\s*\(\d{1,3}\)|^,\s*\d{1,3}\s*,/u;
 
 /** Whether a run of capitalised words, as it stands in `text`, names a person. */
 function isPersonAt(text: string, start: number, end: number): boolean {

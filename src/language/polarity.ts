@@ -14,6 +14,35 @@ const DONE = /\balready\b|\b(?:has|have|had) (?:now |since |just )?(?:been )?\w+
 const OPEN =
   /\b(?:could|may|might|possibly|perhaps|whether|unclear|find out if|determine if|know if|see if|trying to (?:find out|determine|establish|confirm|verify))\b/iu;
 
+// Unsettled: the text says the matter is not known yet ("too early to say whether", "could not
+// independently verify", "it was not yet clear how"). Such a sentence takes no side, whatever
+// negation it holds.
+const UNSETTLED =
+  /\b(?:(?:far |much )?too early to (?:say|tell|know|draw|judge)|(?:could|can)(?:not|n['’]t| not)\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|say)|not (?:yet )?(?:clear|known)|unclear|remains? to be seen)\b/iu;
+
+/** Whether a text says the matter is not yet known: it neither confirms nor denies. */
+export function isUnsettled(text: string): boolean {
+  return UNSETTLED.test(text);
+}
+
+// Where the clause around a word begins: punctuation or a conjunction that joins two clauses.
+const CLAUSE_START = /[;:,]\s|\s(?:but|and|while|whereas)\s/gu;
+
+/**
+ * Whether the word at `index` is turned round in its clause. A verb by a negation or denial
+ * before it ("has not paid", "Nobody has been arrested", "had no intention of negotiating") or a
+ * denial anywhere ("… are false"): a "not" after it belongs to another verb ("has stolen the
+ * records and is demanding money not to publish them"). A noun by any in its clause ("rejected a
+ * payment", "Restoration … had not yet been completed").
+ */
+export function negatedAt(text: string, index: number, verb: boolean): boolean {
+  let from = 0;
+  for (const m of text.slice(0, index).matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  const rest = text.slice(index).search(CLAUSE_START);
+  const clause = text.slice(from, rest < 0 ? text.length : index + rest);
+  return verb ? isNegative(text.slice(from, index)) || DENIAL.test(clause) : isNegative(clause);
+}
+
 /** Words that only turn a statement round: left out when two texts are compared for content. */
 export const POLARITY_WORDS = new Set(
   'not no never none nobody nothing neither nor without cannot yet deny denies denied denying denial denials reject rejects rejected rejecting refute refutes refuted dismiss dismisses dismissed rebuff rebuffed baseless unfounded groundless untrue false falsely rumor rumors rumour rumours already will could may might whether'.split(

@@ -9,9 +9,12 @@ export type Tense = 'past' | 'future';
 
 // Verb groups that speak of what is still to come: modals of the future (also the future seen
 // from a past report: "said the payments would be made next week"), "be due/expected/set to",
-// "be to" + verb ("schools are to open on Monday").
+// "be to" + verb ("schools are to open on Monday"), a present intention ("wants to inform",
+// "plans to vote": what is wanted is not yet done), and "next" before a noun other than a unit
+// of time ("at its next session", "in its next report": the one still to come; "the next day"
+// counts from an event, anchors.ts).
 const FUTURE =
-  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b)/giu;
+  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?)\s+to\s+\p{Ll}+|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
 // Finite verbs of the past and perfect: a past form of "be", "have" or "do", or a lower-case word a
 // lemmatizer undoes to another verb form ("said", "began", "killed").
 const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;
@@ -21,7 +24,8 @@ const CLAUSE_START = /[;:–—(]|,\s|\b(?:and|but|while|whereas|because|althoug
 const INTRODUCER =
   /(?:\b(?:in|on|at|by|before|until|till|from|since|after|during|of|the|end|start|beginning|early|mid|late|around|about|shortly|soon|sometime|as|until|within|over)\b[\s-]*)+$/iu;
 
-function isPastVerb(word: string): boolean {
+/** Whether a word is a past form of a verb ("said", "crossed", "had"), as news reports what happened. */
+export function isPastVerb(word: string): boolean {
   if (AUXILIARY_PAST.test(word)) return true;
   if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing)$/u.test(word)) return false;
   return /ed$/u.test(word) || lemmatizer.verb(word) !== word;
@@ -54,6 +58,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const rest = text.slice(end);
   const stop = rest.search(/[;:–—(]|,\s|\b(?:and|but|while|whereas|because|that)\s/u);
   return markersIn(stop < 0 ? rest : rest.slice(0, stop))[0]?.tense ?? 'past';
+}
+
+/**
+ * Whether words hold a finite verb, so that they make a clause ("the White House said …",
+ * "ransomware took down …"), not a noun phrase ("the explosion at the plant").
+ */
+export function holdsClause(text: string): boolean {
+  return (
+    /\b(?:is|are|says|has)\b/u.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => isPastVerb(m[0]))
+  );
 }
 
 // "remain closed", "still", "again": a state that goes on, not a new event.

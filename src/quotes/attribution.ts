@@ -14,11 +14,20 @@ interface Found {
 
 // A word after a determiner is a noun ("dismissed the claims as …"), not the verb.
 const DETERMINER = /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$/iu;
+// A clause that tells what a noun holds ("dismissed the suggestion that it had ignored a
+// warning as …"): its verb is part of the noun's content, not the attribution.
+const NOUN_CLAUSE =
+  /\b(?:the|a|an|its|his|her|their|this|these|those|such|any)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+that\s+[^,;:“”"]*$/u;
 // A verb of saying is one WordNet files under communication ("said", "warned", "dismissed",
 // "repeated"): every such word of a stretch, with its offset.
 const speechVerbs = (text: string) =>
   [...text.matchAll(/\p{Ll}+/gu)]
-    .filter((m) => isSpeechVerb(m[0]) && !DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    .filter(
+      (m) =>
+        isSpeechVerb(m[0]) &&
+        !DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        !NOUN_CLAUSE.test(text.slice(0, m.index)),
+    )
     .map((m) => ({ index: m.index, verb: m[0] }));
 // "Helen Cho, who studies arms exports, said", "Jong Myong-hak, director-general of …, said": the
 // aside between commas is not the speaker, unless it is the name of the one described before it
@@ -40,6 +49,11 @@ function beforeVerb(sentence: string, verbAt: number, verb: string): Found | und
   return undefined;
 }
 
+// A pronoun opening the clause a verb of saying reports: "said it", "said that he".
+const REPORTED_PRONOUN = /\b(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(?:that\s+)?(?:it|he|she|they|we)\s+$/u;
+const reportsPronoun = (left: string) =>
+  (REPORTED_PRONOUN.exec(left)?.slice(1) ?? []).some((w) => w !== undefined && isSpeechVerb(w));
+
 /** "…,” said X" or "…,” X said": the speaker in the words after a quotation. */
 function fromAfter(after: string): Found | undefined {
   const stretch = after.split(/[.;:!?]/u)[0] ?? '';
@@ -54,7 +68,19 @@ function fromAfter(after: string): Found | undefined {
 
 /** "X said: “…”", "X told reporters “…”", "X dismissed the claims as “…”", "Kirby: “…”". */
 function fromBefore(before: string): Found | undefined {
-  const verb = speechVerbs(before).at(-1);
+  // "X acknowledged in the staff briefing that …": a phrase that holds a verb of saying is no
+  // speaker; that verb, further back, attributes.
+  // So does the verb before a pronoun it reports: in "The hospital said it expected …" the
+  // hospital speaks, not "it".
+  const verbs = speechVerbs(before);
+  const verb = verbs.findLast(
+    (v, i) =>
+      i === 0 ||
+      !(
+        speechVerbs(phraseBefore(withoutAside(before.slice(0, v.index)))).length > 0 ||
+        reportsPronoun(before.slice(0, v.index))
+      ),
+  );
   const colon = /([^.!?“”"]{1,120}):\s*$/u.exec(before);
   const said = verb && /^[^.!?]*:\s*$/u.test(before.slice(verb.index + verb.verb.length));
   if (colon && !said) {

@@ -22,7 +22,8 @@ const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 
 /** The noun phrase ending where `left` ends: "However, NSC spokesman John Kirby later" → "NSC spokesman John Kirby". */
 export function phraseBefore(left: string): string {
-  let s = ` ${left.trimEnd()}`;
+  // "The National Cyber Resilience Agency (NCRA)": the short form in brackets belongs to the name.
+  let s = ` ${left.trimEnd().replace(/\s\([\p{Lu}\p{N}&.-]{2,12}\)$/u, '')}`;
   for (let prev = ''; prev !== s; ) [prev, s] = [s, s.replace(TRAILING, '')];
   const tokens = s.trim().split(/\s+/u);
   const taken: string[] = [];

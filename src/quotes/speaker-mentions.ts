@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { peopleIntroducedIn } from '../language/people.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
-import { isPersonPhrase, PERSON_WORDS, phraseBefore } from './phrases.ts';
+import { isPersonPhrase, PERSON_WORDS, phraseBefore, subjectOf } from './phrases.ts';
 import type { Attributed, QuoteSpan } from './quotes.ts';
 
 // Who the words naming a speaker refer to: a pronoun, a bare surname, "the official", a statement.
@@ -70,6 +70,8 @@ export function resolveSpeaker(
   if (/^(?:he|she)$/iu.test(phrase))
     return to(before.find((m) => person(m.phrase) && !isPlural(m.phrase))?.phrase);
   if (/^they$/iu.test(phrase)) return to(before.find((m) => isPlural(m.phrase))?.phrase);
+  if (/^it$/iu.test(phrase))
+    return to(bodyBefore(article, quote) ?? before.find((m) => !person(m.phrase))?.phrase);
   // "Jong said" after "Jong Myong-hak": a name written family name first, which a bare surname
   // would not find ("Kirby" finds "John Kirby" by its last word when speakers are merged).
   if (/^\p{Lu}[\p{L}’'-]*$/u.test(phrase)) {
@@ -88,6 +90,20 @@ export function resolveSpeaker(
     .join('\n');
   const full = new RegExp(`\\bthe ((?:\\p{Lu}[\\p{L}-]*\\s+)+)${head}\\b`, 'u').exec(earlier);
   return full ? to(`the ${full[1]}${head}`) : { phrase, exact: true };
+}
+
+/**
+ * What "it" said refers to: the subject of the sentence before, when that is a name ("Marrowby
+ * City Hospital, which serves …, has been diverting ambulances. It said …").
+ */
+function bodyBefore(article: Article, quote: QuoteSpan): string | undefined {
+  const sentences = article.paragraphs
+    .slice(0, quote.paragraph)
+    .flatMap((p) =>
+      p.sentences.filter((s) => p.number < quote.paragraph || s.end <= (quote.verbAt ?? quote.start)),
+    );
+  const subject = subjectOf(sentences.at(-1)?.text ?? '');
+  return subject.includes(' ') ? subject : undefined;
 }
 
 /**

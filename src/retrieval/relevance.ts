@@ -1,4 +1,5 @@
 import type { QueryGroup } from '../language/query.ts';
+import { lemmatizer } from '../language/resources/lemma.ts';
 import { isThingNoun } from '../language/resources/noun-kinds.ts';
 import { RELATED, SIMILAR, SIMILAR_FROM, type Stand, SYNONYM_UNKNOWN, shareOf, strongest } from './stands.ts';
 import type { Passage, Story } from './story.ts';
@@ -72,6 +73,9 @@ export function relevanceOf(story: Story, groups: readonly QueryGroup[]): Releva
   });
 }
 
+/** An inflected form of a verb ("stole", "paid"), which the lemmatizer undoes to another word. */
+const isVerbForm = (word: string) => lemmatizer.verb(word) !== word;
+
 /**
  * Whether every name the question asks about (a person, a country, an organisation) is in the
  * articles, as written or by an equivalent: a question about China is not answered by passages
@@ -84,8 +88,9 @@ export function namesKnown(relevance: Relevance): boolean {
     // the vectors alone do not: "oil" sits near "supply" and "export".
     if (r.whole.length > 0 || r.partial.some((s) => s.close)) return true;
     if (r.group.name) return false;
-    // A concrete thing asked about ("oil", "pizza") must be in the articles.
-    return !(r.group.word && isThingNoun(r.group.word));
+    // A concrete thing asked about ("oil", "pizza") must be in the articles; a form of a verb
+    // ("stole", not the garment) is no thing.
+    return !(r.group.word && isThingNoun(r.group.word) && !isVerbForm(r.group.word));
   });
 }
 

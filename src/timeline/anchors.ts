@@ -1,10 +1,13 @@
+import { holdsClause } from '../language/tense.ts';
 import type { TimeRef } from './dates.ts';
 import { addDays, iso, mondayOf, monthStart, type Precision, utc } from './periods.ts';
 
 // Times counted from another event rather than from publication: "the next day", "two days
 // later", "the previous week" count from the event of the sentence before (or earlier in the
 // same sentence: "loaded on November 18 and handed over two days later"); "weeks after the US
-// said …" dates the clause after "after", some weeks before the event the sentence reports.
+// said …" dates the clause after "after", some weeks before the event the sentence reports, and
+// so does a count before a clause ("The denial came a day after the White House said …": the day
+// before the denial); before a noun ("two days after the explosion") it counts from that event.
 
 type Unit = 'day' | 'week' | 'month';
 
@@ -16,6 +19,8 @@ export interface Counted {
   readonly unit: Unit;
   /** "weeks after <clause>": the clause happened that long before the sentence's own event. */
   readonly datesClauseAfter: boolean;
+  /** "weeks after", "days after": how long only roughly, so the period is coarser. */
+  readonly rough: boolean;
   /** "two days after the explosion": counted from an event the sentence names, not one before it. */
   readonly fromNamedEvent: boolean;
 }
@@ -71,13 +76,17 @@ export function countedTimes(text: string): Counted[] {
           ? { amount: -14, unit: 'day' as const }
           : { amount: unit === 'day' ? -3 : -2, unit }
         : undefined;
+      // "a day after the White House said …": what follows is a clause, dated before the sentence's event.
+      const beforeClause =
+        named === true && holdsClause(text.slice(m.index + m[0].length).split(/[,.;:]/u)[0] ?? '');
       found.push({
         text: m[0],
         index: m.index,
-        amount: rough?.amount ?? (sameDay ? 0 : sign * n),
+        amount: rough?.amount ?? (sameDay ? 0 : beforeClause ? -n : sign * n),
         unit: rough?.unit ?? unit,
-        datesClauseAfter: after === true,
-        fromNamedEvent: named === true,
+        datesClauseAfter: after === true || beforeClause,
+        rough: after === true,
+        fromNamedEvent: named === true && !beforeClause,
       });
     }
   }
@@ -93,7 +102,7 @@ export function fromAnchor(anchor: TimeRef, counted: Counted): TimeRef {
       ? monthStart(anchor.start, counted.amount)
       : addDays(anchor.start, counted.amount * (counted.unit === 'week' ? 7 : 1));
   // "weeks after" says how long only roughly: the month; "days after", the week.
-  const own: Precision = counted.datesClauseAfter
+  const own: Precision = counted.rough
     ? counted.unit === 'day' && counted.amount > -7
       ? 'week'
       : 'month'

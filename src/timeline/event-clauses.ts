@@ -1,60 +1,12 @@
-import { lemmatizer } from '../language/resources/lemma.ts';
 import { isPersonNoun } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
-import { lookUp } from '../language/resources/wordnet.ts';
+import { isPastVerb } from '../language/tense.ts';
 import { terms, words } from '../language/text.ts';
-import { markedSpans } from '../quotes/quotes.ts';
 import type { TimeRef } from './dates.ts';
+import { clauseAt, mainClauseEnd } from './time-clauses.ts';
 
-// Which clause of a sentence a time belongs to, and what that clause is about.
-
-// An aside set off by dashes, brackets or a semicolon is its own clause with its own time.
-const CLAUSE_BREAK = /\s[–—]\s|;\s|\s\(|\)\s/gu;
-
-/** The clause of `sentence` around position `at`: the sentence itself unless an aside holds it. */
-export function clauseAt(sentence: string, at: number): string {
-  let start = 0;
-  let end = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index < at) start = match.index + match[0].length;
-    else if (match.index >= at && end === sentence.length) end = match.index;
-  }
-  const clause = sentence.slice(start, end).trim();
-  // A clause too short to say anything on its own is shown with its sentence.
-  return clause.split(/\s+/u).length >= 5 ? clause : sentence;
-}
-
-/** Offsets of the quoted stretches of a sentence: what a speaker says has its own time frame. */
-export function quotedRanges(text: string): [number, number][] {
-  return markedSpans(text).map((s) => [s.start, s.end]);
-}
-
-// A relative clause describes a noun ("the explosion that killed 12 workers last week"); its time
-// is the described thing's, not the time of what the sentence reports.
-const RELATIVE = /\b(?:which|who|whom|whose|where)\b|\b(\p{L}+)\s+that\b/gu;
-const isVerb = (word: string) => lookUp(lemmatizer.verb(word.toLowerCase()), 'verb') !== undefined;
-
-/** Where a relative clause that dates something else begins ("… disaster that killed 11 people last week"). */
-function mainClauseEnd(sentence: string, times: readonly TimeRef[]): number {
-  const dated = times.filter((t) => !t.implicit && isSubordinate(sentence, t.index));
-  for (const m of sentence.matchAll(RELATIVE)) {
-    if (m[1] && isVerb(m[1])) continue;
-    const at = m[1] ? m.index + m[1].length + 1 : m.index;
-    if (dated.some((t) => t.index > at)) return at;
-  }
-  return sentence.length;
-}
-
-/** Whether the time at `index` dates something other than the sentence's main clause. */
-export function isSubordinate(text: string, index: number): boolean {
-  if (quotedRanges(text).some(([s, e]) => index >= s && index < e)) return true;
-  if (clauseAt(text, index) !== text) return true;
-  for (const m of text.slice(0, index).matchAll(RELATIVE)) {
-    // "said that …" opens what was said, "the explosion that …" describes the explosion.
-    if (!m[1] || !isVerb(m[1])) return true;
-  }
-  return false;
-}
+// What the clause a time belongs to is about: its terms, the clause right around the time, and
+// its verbs.
 
 // Words of dates say when, not what happened: two events are not one for sharing "Monday".
 const TIME_WORDS =
@@ -105,6 +57,8 @@ export interface EventWords {
   readonly terms: ReadonlySet<string>;
   /** Terms of the clause right around the time, when it says what happened (not only who spoke). */
   readonly local: ReadonlySet<string>;
+  /** Terms of that clause's verbs ("crossed"): what happened, beside whom and what it names. */
+  readonly acts: ReadonlySet<string>;
   /** Terms of other words for the same (buy → purchase, invaded → invasion): other reports reword. */
   readonly related: ReadonlySet<string>;
 }
@@ -130,9 +84,17 @@ export function eventWords(
   const own = contentTerms(stretch);
   const clause = time.implicit ? stretch : localClause(sentence, time, span);
   const local = saysWhat(clause) ? contentTerms(clause) : new Set<string>();
+  const acts = new Set(
+    words(clause)
+      .filter(
+        (w) =>
+          isPastVerb(clause.slice(w.start, w.end)) && !/^(?:was|were|had|did|has|have|been)$/u.test(w.norm),
+      )
+      .flatMap((w) => [...contentTerms(clause.slice(w.start, w.end))]),
+  );
   const related = new Set<string>();
   for (const word of words(stretch)) for (const t of reword(word.norm)) if (!own.has(t)) related.add(t);
-  return { terms: own, local, related };
+  return { terms: own, local, acts, related };
 }
 
 /** The terms of a word's rewordings, looked up once per word of one story's preparation. */

@@ -79,8 +79,15 @@ export class Likeness {
    */
   private sharedWeight(a: Mention, b: Mention): number {
     const [light, heavy] = this.total(a) <= this.total(b) ? [a, b] : [b, a];
+    // The clause must tell what happened in the other too: "missiles had crossed into Russia" is
+    // not "Kirby noted … missiles" for sharing the missiles and Russia.
+    const acted = (x: Mention, y: Mention) =>
+      x.words.acts.size === 0 ||
+      [...x.words.acts].some((t) => y.words.terms.has(t) || y.words.related.has(t));
     const local = (x: Mention, y: Mention) =>
-      x.words.local.size >= MIN_LOCAL_TERMS ? contained(x.words.local, y.words, this.weight) : 0;
+      x.words.local.size >= MIN_LOCAL_TERMS && acted(x, y)
+        ? contained(x.words.local, y.words, this.weight)
+        : 0;
     return Math.max(contained(light.words.terms, heavy.words, this.weight), local(a, b), local(b, a));
   }
 
@@ -144,6 +151,13 @@ export function groupMentions(mentions: readonly Mention[], weight: (t: string) 
     }
   }
   const groups = [...new Set(groupOf.values())];
+  // A second time of the main clause beyond the news cycle of the sentence's own event tells
+  // another occasion ("pictures released on Friday show wagons crossing on 18 November"): told
+  // nowhere else, it is an event of its own.
+  const ownOccasion = (m: Mention) => {
+    const own = primaries.find((p) => p.sentence === m.sentence);
+    return m.main && own !== undefined && likeness.gapDays(m, own) > CLOSE_DAYS;
+  };
   for (const m of mentions.filter((x) => !x.primary)) {
     let best: { group: Mention[]; likeness: number } | undefined;
     for (const group of groups) {
@@ -151,7 +165,8 @@ export function groupMentions(mentions: readonly Mention[], weight: (t: string) 
       const alike = Math.max(...group.map((g) => likeness.of(g, m)));
       if (alike > (best?.likeness ?? 0)) best = { group, likeness: alike };
     }
-    best?.group.push(m);
+    if (best) best.group.push(m);
+    else if (ownOccasion(m)) groups.push([m]);
   }
   // Each event's mentions in story order, so that its sources and dates read as the story does.
   const order = new Map(mentions.map((m, i) => [m, i]));

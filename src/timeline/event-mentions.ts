@@ -2,10 +2,12 @@ import type { Article, SourceRef } from '../corpus/types.ts';
 import type { PeopleIndex } from '../language/people.ts';
 import { countedTimes, fromAnchor } from './anchors.ts';
 import { findTimes, type TimeRef } from './dates.ts';
-import { type EventWords, eventWords, isSubordinate, quotedRanges, stretchText } from './event-clauses.ts';
+import { type EventWords, eventWords, stretchText } from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
+import { ANAPHORIC, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
+import { inAdverbialClause, isSubordinate, quotedRanges } from './time-clauses.ts';
 
-export { clauseAt } from './event-clauses.ts';
+export { clauseAt } from './time-clauses.ts';
 
 /** One dated mention: a sentence that carries a time expression, resolved for its article. */
 export interface Mention {
@@ -31,25 +33,15 @@ export interface Mention {
 export const CLOSE_DAYS = 8;
 // How many paragraphs back the event "the next day" or "at the time" counts from may stand.
 const ANCHOR_PARAGRAPHS = 2;
-// Times that point back to the last one the article named: "he stressed at the time", "X later said".
-const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
-// A time that only points back ("later") is no event to count "the next day" from.
-const POINTS_BACK = /^(?:at the time|at that time|later|afterwards)$/iu;
-
-/** The time an anaphoric expression points back to: the same period, or for "later" its month. */
-function pointBack(previous: TimeRef, words: string, index: number): TimeRef {
-  // "at the time" and "afterwards" speak of the same occasion; "later" of some time after it.
-  const same = /time|afterwards/iu.test(words);
-  if (same || previous.precision !== 'day') {
-    return { ...previous, part: same ? previous.part : undefined, text: words, index };
-  }
-  return { start: `${previous.start.slice(0, 8)}01`, precision: 'month', text: words, index };
-}
-
 const samePeriod = (a: TimeRef, b: TimeRef) => a.start === b.start && a.precision === b.precision;
 
 /** The times of one sentence: its own, those counted from an anchor, and those pointing back. */
-function timesOf(text: string, published: string, anchor: TimeRef | undefined): TimeRef[] {
+function timesOf(
+  text: string,
+  published: string,
+  anchor: TimeRef | undefined,
+  referent: TimeRef | undefined,
+): TimeRef[] {
   const own = findTimes(text, published);
   const quoted = quotedRanges(text);
   const outside = own.filter((t) => !quoted.some(([s, e]) => t.index >= s && t.index < e));
@@ -64,8 +56,13 @@ function timesOf(text: string, published: string, anchor: TimeRef | undefined): 
     // A sentence that dates itself needs no "two days after the explosion" to do it.
     if (counted.fromNamedEvent && outside.length > 0) continue;
     const before = outside.filter((t) => t.index < counted.index).at(-1);
+    // The clause after "after" is dated from the sentence's own event: a time of its main clause,
+    // not one inside the clause it dates, else the event of the sentence before.
     const main = counted.datesClauseAfter
-      ? (outside.find((t) => !isSubordinate(text, t.index)) ?? anchor ?? implicitTime(published))
+      ? (outside.find((t) => t.index < counted.index && !isSubordinate(text, t.index)) ??
+        referent ??
+        anchor ??
+        implicitTime(published))
       : (before ?? anchor);
     if (main) times.push(fromAnchor(main, counted));
   }
@@ -90,14 +87,22 @@ export function articleMentions(
 ): Mention[] {
   const { id: articleId, published } = article.meta;
   let previous: { time: TimeRef; paragraph: number } | undefined;
+  let news: TimeRef | undefined;
+  const told: Told[] = [];
   const out: Mention[] = [];
   for (const paragraph of article.paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
       const { text } = sentence;
       const recent =
         previous && paragraph.number - previous.paragraph <= ANCHOR_PARAGRAPHS ? previous.time : undefined;
-      const times = timesOf(text, published, recent);
-      const main = times.findIndex((t) => !/\bafter$/iu.test(t.text) && !isSubordinate(text, t.index));
+      const referent = referentTime(text, told, reword, news ?? implicitTime(published));
+      const times = timesOf(text, published, recent, referent);
+      // Times inside the clause "… after" dates ("a day after the White House said … last month")
+      // belong to that clause, not to the sentence's main one.
+      const afterAt = times.find((t) => /\bafter$/iu.test(t.text))?.index ?? text.length;
+      const inMain = (t: TimeRef) =>
+        t.index < afterAt && !isSubordinate(text, t.index) && !inAdverbialClause(text, t.index);
+      const main = times.findIndex(inMain);
       // The lead reports the article's news: when its main clause names no time, it is dated below.
       // A dateline ("Brenmoor.") is no sentence of the lead.
       const lead = paragraph.sentences.findIndex((x) => x.text.split(/\s+/u).length >= 5);
@@ -114,6 +119,9 @@ export function articleMentions(
         (t) =>
           !t.implicit && !POINTS_BACK.test(t.text) && !quoted.some(([s, e]) => t.index >= s && t.index < e),
       );
+      if (paragraph.number === 1) news ??= narrative[0];
+      const own = times[primary];
+      told.push(toldOf(text, own && narrative.includes(own) ? own : undefined));
       const last = narrative.at(-1);
       if (last) previous = { time: last, paragraph: paragraph.number };
       times.forEach((time, i) => {
@@ -125,7 +133,7 @@ export function articleMentions(
           words: eventWords(text, time, times, reword),
           people: people.in(stretchText(text, time, times)),
           primary: i === primary,
-          main: !time.implicit && isSubordinate(text, time.index) === false,
+          main: !time.implicit && inMain(time),
           published,
         });
       });

@@ -38,6 +38,11 @@ export interface TimelineEvent extends DatedSources {
   readonly texts: readonly string[];
   /** Every date the sources give this event, when they disagree. */
   readonly dates: readonly GivenDate[];
+  /**
+   * The words that date it in each source, in the order of `sources` ("on Friday", "the next
+   * day"; none for a lead dated by another sentence): which part of a sentence of two times it is.
+   */
+  readonly when: readonly (readonly string[])[];
   readonly sortKey: number;
 }
 
@@ -67,7 +72,8 @@ function shownBy(mentions: readonly Mention[]): Mention {
 }
 
 function toEvent(mentions: readonly Mention[]): TimelineEvent {
-  const best = shownBy(mentions.filter((m) => m.primary));
+  const primaries = mentions.filter((m) => m.primary);
+  const best = shownBy(primaries.length > 0 ? primaries : mentions);
   // An undated lead takes the date its news is given elsewhere; it gives none of its own.
   const dated = mentions.some((m) => !m.time.implicit) ? mentions.filter((m) => !m.time.implicit) : mentions;
   const byDate = new Map<string, { time: TimeRef; texts: string[]; sources: SourceRef[] }>();
@@ -98,6 +104,13 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
       texts.push(m.text);
     }
   const periods = [...byDate.values()].map((d) => periodOf(d.time));
+  const when = sources.map((s) =>
+    mentions.flatMap((m) =>
+      m.source.articleId === s.articleId && m.source.paragraph === s.paragraph && m.time.text
+        ? [m.time.text]
+        : [],
+    ),
+  );
   return {
     date: dateKey(time),
     start: time.start,
@@ -109,6 +122,7 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
     // Dates that can all be true at once (Sep 2022 and early Sep 2022) are no disagreement; a
     // date that fits every other ("last week" beside Saturday and Sunday) takes no side.
     dates: dates.filter((_, i) => periods.some((q) => !overlaps(periods[i] ?? q, q))),
+    when,
     sortKey: sortKey(time),
   };
 }

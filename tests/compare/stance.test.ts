@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimContent, stanceOf } from '../../src/compare/stance.ts';
 import { loadCorpus } from '../../src/corpus/corpus.ts';
-import { aspectOf, isNegative, isOpen } from '../../src/language/polarity.ts';
+import { aspectOf, isNegative, isOpen, isUnsettled, negatedAt } from '../../src/language/polarity.ts';
+import { antonymsOf, verbKin } from '../../src/language/resources/opposites.ts';
 import { createStory, type Story } from '../../src/retrieval/story.ts';
 
 describe('polarity: what turns a statement round', () => {
@@ -21,6 +22,33 @@ describe('polarity: what turns a statement round', () => {
     ['Washington is trying to find out if Moscow received them', true],
     ['Russia received the rockets', false],
   ])('%s → open %s', (text, open) => expect(isOpen(text)).toBe(open));
+
+  it.each([
+    ['it was too early to say whether data had been taken', true],
+    ['the agency could not independently verify the claim', true],
+    ['it was not yet clear how the attackers got in', true],
+    ['the attackers got in through a gateway', false],
+  ])('%s → unsettled %s', (text, unsettled) => expect(isUnsettled(text)).toBe(unsettled));
+
+  // [sentence, the word, as a verb?, turned round?]
+  it.each([
+    ['The hospital has not paid, and says it will not.', 'paid', true, true],
+    ['It stole the files and demanded money not to publish them.', 'stole', true, false],
+    ['Restoration of the system had not yet been completed.', 'Restoration', false, true],
+    ['Achterberg rejected a payment to the extortioners.', 'payment', false, true],
+    ['Claims that the plant leaked were false.', 'leaked', true, true],
+  ] as const)('%s: "%s" turned round %s', (text, word, verb, turned) =>
+    expect(negatedAt(text, text.indexOf(word), verb)).toBe(turned),
+  );
+
+  it('knows opposites and other words for a verb from WordNet', () => {
+    expect(antonymsOf('closed')).toContain('open');
+    expect([verbKin('pay'), verbKin('restore')]).toEqual([
+      expect.arrayContaining(['payment']),
+      expect.arrayContaining(['restoration']),
+    ]);
+    expect(verbKin('close')).not.toContain('near');
+  });
 
   it.each([
     ['the inquiry has already published its findings', 'done'],
@@ -65,5 +93,54 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
       'supports',
     ],
     ['The explosion was an act of sabotage.', 'Schools in Brenmoor were closed on Tuesday.', 'mentions'],
+  ] as const)('%s | %s → %s', (claim, sentence, expected) => expect(stance(claim, sentence)).toBe(expected));
+
+  // Made-up sentences, one rule each: the claim's happening (its verb, another form or word for
+  // it, or its opposite), where its negation stands, hedges, counts and sentences of state.
+  it.each([
+    // A negation before the verb, in its clause, turns it round.
+    [
+      'Halvorsen paid compensation to the families.',
+      'Halvorsen has not paid the families, and says it will not.',
+      'contradicts',
+    ],
+    ['Police have arrested managers of the plant.', 'Nobody has been arrested, police said.', 'contradicts'],
+    // A "not" after the verb belongs to another ("… and told residents not to return").
+    [
+      'Fire crews cooled the tanks.',
+      'Fire crews cooled the tanks through the night and told residents not to return.',
+      'supports',
+    ],
+    // A noun for the happening is turned round by any negation of its clause.
+    [
+      'The storage hall has been fully restored.',
+      'Restoration of the storage hall had not yet been completed on Friday.',
+      'contradicts',
+    ],
+    // The opposite of the claim's happening.
+    [
+      'The motorway near the plant was closed.',
+      'The motorway near the plant remains open to traffic.',
+      'contradicts',
+    ],
+    // Not known yet: no side, whatever negation it holds.
+    [
+      'A faulty valve caused the explosion.',
+      'It was too early to say whether a faulty valve caused the explosion.',
+      'mentions',
+    ],
+    [
+      'A faulty valve caused the explosion.',
+      'Eurowire could not independently verify that a faulty valve caused the explosion.',
+      'mentions',
+    ],
+    // Another count of what the claim counts.
+    ['The explosion killed 12 workers.', 'The explosion killed 14 workers, officials said.', 'contradicts'],
+    // A sentence that tells no happening, only a state, takes no side on one.
+    [
+      'Halvorsen paid the families of Brenmoor.',
+      'The Halvorsen explosion concerns families across Brenmoor.',
+      'mentions',
+    ],
   ] as const)('%s | %s → %s', (claim, sentence, expected) => expect(stance(claim, sentence)).toBe(expected));
 });

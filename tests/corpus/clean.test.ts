@@ -99,6 +99,21 @@ describe('cleanArticle: title', () => {
   );
   it('gives an empty title when there is no headline', _([P1, P2], { title: '', paragraphs: [P1, P2] }));
   it(
+    'keeps a headline over the longer standfirst right under it',
+    _(
+      [
+        'Council approves new harbour plan after years of debate',
+        'Councillors back the plan for the old harbour front, and building may start next spring',
+        P1,
+      ],
+      { title: 'Council approves new harbour plan after years of debate', paragraphs: [P1] },
+    ),
+  );
+  it(
+    'takes the headline under a shorter tagline of the site',
+    _(['Independent notes on ports', HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it(
     'does not take a sub-head after the body as title',
     _([P1, 'Harbour Works Begin In Spring Next Year', P2], { title: '', paragraphs: [P1, P2] }),
   );
@@ -144,6 +159,13 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     'a newsletter prompt',
     'Subscribe to our newsletter for the best of the week, every Friday morning.',
   );
+  dropsAnywhere(
+    'a cookie notice on a page',
+    'This page uses cookies. By continuing you accept our privacy policy.',
+  );
+  dropsAnywhere('widgets set apart by bars', '4 minute read | Updated March 5, 2024 11:52 AM GMT');
+  dropsAnywhere('a date and its update', 'March 5, 2024 9:14 AM GMT+9 | Updated 2 hours ago');
+  dropsAnywhere('labels of time', 'Status: 05.03.2024, 06:30 a.m. | Reading time: 5 minutes');
   dropsAnywhere('a tag list', 'Tags: Harbour, Council, Budget.');
   dropsAnywhere(
     'an inline related link',

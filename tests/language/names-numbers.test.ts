@@ -9,6 +9,9 @@ describe('namesIn: capitalised runs of two words or more', () => {
   _('North Korea’s Deputy Director said', ['North Korea', 'Deputy Director']);
   _('On Thursday, White House spokesman John Kirby said', ['White House', 'John Kirby']);
   _('The United States, South Korea and Japan', ['United States', 'South Korea']);
+  // Particles of a surname stay inside the name; without a capitalised word after them, outside.
+  _('The IT chief, Pieter van der Molen, spoke.', ['Pieter van der Molen']);
+  _('Kim Jong de facto rules.', ['Kim Jong']);
 });
 
 describe('conflictingNames: one thing named two ways', () => {
@@ -62,6 +65,9 @@ describe('spellingVariants: one name spelt two ways', () => {
   _('North Korea', 'North Korean', false); // a form of the other
   _('Foreign Minister', 'Foreign Ministry', false); // English words
   _('John Kirby', 'John Kirby', false);
+  // The same letters written apart or together.
+  _('Pieter van der Molen', 'Pieter Vandermolen', true);
+  _('Pieter van der Molen', 'Pieter Vandermeer', false);
 
   it('counts the letters to change, add or drop', () => {
     expect([

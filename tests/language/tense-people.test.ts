@@ -26,6 +26,14 @@ describe('tenseAround: the verb group nearest a time expression in its clause', 
   _('Schools remain closed on Thursday.', 'Thursday', 'past');
   _('Earlier in September, Putin vowed to expand ties.', 'September', 'past');
   _('Moscow invaded Ukraine in February.', 'February', 'past');
+  // A present intention, "due" closing its clause, and "next" before a noun speak of what is to come.
+  _('The council wants to brief the board at a session on 5 March.', '5 March', 'future');
+  _('The union plans to vote on Monday.', 'Monday', 'future');
+  _('A panel will look into it in its next report, due in March.', 'March', 'future');
+  _('The board meets again at its next session on Monday.', 'Monday', 'future');
+  // The same words in the past, and "the next day" (counted from an event), stay in the past.
+  _('The union wanted to vote and voted on Monday.', 'Monday', 'past');
+  _('The next day the board met on Monday.', 'Monday', 'past');
 });
 
 describe('isContinuing: a state that goes on, not a new event', () => {
@@ -45,6 +53,7 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _('"It was orange," said Jonas Pirrer, a baker who works nearby.', ['Jonas Pirrer']);
   _('Jong Myong-hak, director-general of the ministry, said in a statement.', ['Jong Myong-hak']);
   _('Renate Hollmann (67) lives nearby.', ['Renate Hollmann']);
+  _('Anna Brink, 64, from Quay Street, had booked a crossing.', ['Anna Brink']);
   // Bodies and places, however they are introduced.
   _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
   _('the official North Korean news agency said', []);

@@ -2,9 +2,11 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContext } from '../../src/app.ts';
+import { check } from '../../src/compare/check.ts';
 import { compare } from '../../src/compare/compare.ts';
 import { whoSaid } from '../../src/quotes/who-said.ts';
 import type { Story } from '../../src/retrieval/story.ts';
+import { boundPeriod } from '../../src/timeline/dates.ts';
 import { type TimelineEvent, timeline } from '../../src/timeline/timeline.ts';
 
 // Scores of the commands against answers written blind (by people who never read the code), for
@@ -22,7 +24,8 @@ export interface ExpectedEvent {
 }
 export interface ExpectedEvents {
   readonly events: readonly ExpectedEvent[];
-  readonly order: readonly number[];
+  /** The events in date order; without it, the order their dates give (see eventsRight). */
+  readonly order?: readonly number[];
 }
 export interface PlantedSide {
   readonly articleId: string;
@@ -67,9 +70,13 @@ export function quotesRight(story: Story, expected: readonly ExpectedQuote[]): s
 
 const flat = (s: string) => s.replace(/[’']/gu, "'").replace(/\s+/gu, ' ');
 
-/** The timeline event that holds an expected event's words in its article. */
+/**
+ * The timeline event that holds an expected event's words in its article. A sentence may date
+ * two events ("pictures released on Friday show wagons crossing on 18 November"): the one dated
+ * by words within the expected ones is it, else the first.
+ */
 export function eventOf(events: readonly TimelineEvent[], e: ExpectedEvent): TimelineEvent | undefined {
-  return events.find((event) =>
+  const holding = events.filter((event) =>
     (event.dates.length > 0 ? event.dates : [event]).some((d) =>
       d.sources.some(
         (s, i) =>
@@ -78,17 +85,34 @@ export function eventOf(events: readonly TimelineEvent[], e: ExpectedEvent): Tim
       ),
     ),
   );
+  const datedWithin = (event: TimelineEvent) =>
+    event.sources.some(
+      (s, i) =>
+        s.articleId === e.articleId &&
+        (event.when[i] ?? []).some((w) => flat(e.contains).toLowerCase().includes(flat(w).toLowerCase())),
+    );
+  return holding.find(datedWithin) ?? holding[0];
 }
 
-/** Expected events dated to the right month, and whether every pair of them is in the right order. */
+/**
+ * Expected events dated to the right month, and whether every pair of them is in the right order.
+ * Without a given order, the expected dates give it: of two events whose dates share no day, the
+ * earlier comes first ("in March" and "on 5 March" may come either way; "2026-03" and "2026-04" not).
+ */
 export function eventsRight(story: Story, expected: ExpectedEvents): { right: number[]; ordered: boolean } {
   const events = timeline(story);
   const found = expected.events.map((e) => eventOf(events, e));
   const right = expected.events.flatMap((e, i) =>
     found[i]?.date.slice(0, 7) === e.date.slice(0, 7) ? [i] : [],
   );
-  const keys = expected.order.map((i) => found[i]?.sortKey ?? Number.NaN);
-  const ordered = keys.every((k, i) => i === 0 || (keys[i - 1] ?? 0) <= k);
+  const key = (i: number) => found[i]?.sortKey ?? Number.NaN;
+  if (expected.order) {
+    const keys = expected.order.map(key);
+    return { right, ordered: keys.every((k, i) => i === 0 || (keys[i - 1] ?? 0) <= k) };
+  }
+  // The days each expected date covers: "2026-03" all of March, "2026-03-05" one day.
+  const spans = expected.events.map((e) => boundPeriod(e.date));
+  const ordered = spans.every((a, i) => spans.every((b, j) => !(a[1] < b[0]) || key(i) < key(j)));
   return { right, ordered };
 }
 
@@ -113,4 +137,63 @@ export function disagreementsFound(story: Story, planted: readonly Planted[]): s
     );
     return hit ? [p.about] : [];
   });
+}
+
+export interface Evidence {
+  readonly articleId: string;
+  readonly contains: string;
+  readonly stance: string;
+}
+export interface ExpectedClaim {
+  readonly claim: string;
+  readonly stance: string;
+  readonly evidence: readonly Evidence[];
+}
+export interface StanceScore {
+  /** Evidence passages the check returns. */
+  readonly returned: number;
+  /** Evidence passages returned with the expected stance. */
+  readonly right: number;
+  readonly evidence: number;
+  /** Sides (supports, contradicts) the articles carry for a claim, and those the check shows. */
+  readonly sides: number;
+  readonly sidesShown: number;
+  /** What went wrong, one line per evidence or side missed. */
+  readonly misses: readonly string[];
+}
+
+/**
+ * How /check reads claims written blind: each evidence passage returned with its expected stance,
+ * and for each side the articles carry, at least one passage of that side among its evidence.
+ */
+export function stancesRight(story: Story, claims: readonly ExpectedClaim[]): StanceScore {
+  let [returned, right, evidence, sides, sidesShown] = [0, 0, 0, 0, 0];
+  const misses: string[] = [];
+  for (const c of claims) {
+    const passages = check(story, c.claim).passages;
+    const paragraphOf = (e: Evidence) =>
+      story.corpus.articles
+        .find((a) => a.meta.id === e.articleId)
+        ?.paragraphs.find((p) => flat(p.text).includes(flat(e.contains)))?.number;
+    const found = c.evidence.map((e) =>
+      passages.find((p) => p.articleId === e.articleId && p.paragraph === paragraphOf(e)),
+    );
+    c.evidence.forEach((e, i) => {
+      evidence++;
+      const p = found[i];
+      if (p) returned++;
+      if (p?.stance === e.stance) right++;
+      else
+        misses.push(
+          `${c.claim} | ${e.articleId} "${e.contains.slice(0, 40)}" ${e.stance} → ${p?.stance ?? 'not returned'}`,
+        );
+    });
+    for (const side of ['supports', 'contradicts']) {
+      if (!c.evidence.some((e) => e.stance === side)) continue;
+      sides++;
+      if (c.evidence.some((e, i) => e.stance === side && found[i]?.stance === side)) sidesShown++;
+      else misses.push(`${c.claim} | no passage ${side}`);
+    }
+  }
+  return { returned, right, evidence, sides, sidesShown, misses };
 }

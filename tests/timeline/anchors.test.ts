@@ -21,6 +21,11 @@ describe('times counted from another event', () => {
   // "weeks after <clause>" dates the clause: some weeks before the sentence's own event.
   _('North Korea denied it, weeks after the United States said so.', day('2022-09-21'), ['Sep 2022']);
   _('The pact came months after the talks began.', day('2024-05-20'), ['Mar 2024']);
+  // A count before a clause dates the clause that long before the sentence's event (the anchor).
+  _('The denial came a day after the ministry said the talks had failed.', day('2022-12-23'), [
+    '22 Dec 2022',
+  ]);
+  _('The strike began two weeks after the union voted for it.', day('2024-03-15'), ['week of 26 Feb 2024']);
   // Counted from a month, a day later is still only known to the month.
   _('A day later the talks resumed.', month('2024-03-01'), ['Mar 2024']);
   _('The ministry said nothing more.', day('2024-03-01'), []);
@@ -34,5 +39,9 @@ describe('which counted times need the event before them', () => {
       ['Two days after', false, true],
     ]);
     expect(kinds('The search came weeks after the council refused.')).toEqual([['weeks after', true, false]]);
+    expect(kinds('The denial came a day after the ministry said so.')).toEqual([
+      ['a day after', true, false],
+    ]);
+    expect(kinds('The blaze was out 15 hours after the blast.')).toEqual([['15 hours after', false, true]]);
   });
 });

@@ -39,6 +39,10 @@ describe('findTimes resolves what is planned forward, what happened backward', (
   _('The lines are expected to reopen in the spring.', '2025-06-11', ['spring 2026']);
   _('The drills last winter were larger.', '2025-01-20', ['winter 2024']);
   _('The work will be finished in 2027.', '2025-06-20', ['2027']);
+  _('The district wants to brief the council in its next session on 5 March.', '2026-02-16', ['5 Mar 2026']);
+  _('A panel was expected to examine the claims in its next report, due in March.', '2022-12-23', [
+    'Mar 2023',
+  ]);
   // The same words in the past tense stay in the past.
   _('The hearings opened in July.', '2025-06-20', ['Jul 2024']);
   // A duration, a relative count and a month inside a name are no dates of their own.

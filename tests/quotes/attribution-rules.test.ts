@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { attribute } from '../../src/quotes/attribution.ts';
+
+/** The speaker of each quotation of a made-up article, with the first words of the quotation. */
+function speakers(paragraphs: string[]): string[] {
+  const article = buildArticle(
+    { id: 'r', file: 'r.txt', published: '2025-03-14' },
+    `Harbour strike\n\n${paragraphs.join('\n\n')}\n`,
+  );
+  return attribute(article).map((q) => `${q.text.split(' ').slice(0, 3).join(' ')}: ${q.mention}`);
+}
+
+describe('news patterns of attribution, on made-up sentences', () => {
+  it.each([
+    // A verb inside what a noun holds ("the suggestion that it had ignored …") is not the one that attributes.
+    [
+      ['The port authority dismissed the suggestion that it had ignored the warnings as “pure invention”.'],
+      ['pure invention: The port authority'],
+    ],
+    // A phrase holding a verb of saying is no speaker ("acknowledged in the staff briefing").
+    [
+      [
+        'Lena Voss, the port’s director, acknowledged in the staff briefing that the cranes “should have been checked”.',
+      ],
+      ['should have been: Lena Voss'],
+    ],
+    // "X said it expected …": X speaks, not the pronoun of what it reported.
+    [
+      ['The port said it expected the delays to last “for the rest of the month”.'],
+      ['for the rest: The port'],
+    ],
+    // "It said": the subject of the sentence before, when it is a name.
+    [
+      [
+        'Harbour Lines Ltd, which runs the ferries, has cancelled all crossings. It said it hoped to sail again on Monday.',
+      ],
+      ['it hoped to: Harbour Lines Ltd'],
+    ],
+    // A short form in brackets belongs to the name before it.
+    [
+      [
+        'The Maritime Safety Agency (MSA), which inspects the port, said the cranes had been certified in May.',
+      ],
+      ['the cranes had: The Maritime Safety Agency'],
+    ],
+    // A person introduced by an age between commas is who "she" means.
+    [
+      [
+        'Dock manager Piet Janssen said the night shift was cancelled.',
+        'Anna Brink, 64, from Quay Street, had booked a crossing for Friday. She was told on Thursday that it was off.',
+        '“I had my tickets in my hand,” she said.',
+      ],
+      ['the night shift: Dock manager Piet Janssen', 'I had my: Anna Brink'],
+    ],
+  ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+});

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Story } from '../../src/retrieval/story.ts';
+import { timeline } from '../../src/timeline/timeline.ts';
+import {
+  disagreementsFound,
+  type ExpectedClaim,
+  type ExpectedEvents,
+  type ExpectedQuote,
+  eventOf,
+  eventsRight,
+  type Planted,
+  quotesRight,
+  readJson,
+  seedsWith,
+  stancesRight,
+  storyOf,
+} from './scores.ts';
+
+// Held-out material, frozen before the rules it judges were written, by someone who never read the
+// code: a third story (a hospital ransomware breach, four outlets) used as the corpus, and two
+// follow-up articles (December 2022, January 2023) added to a copy of seeds/. The floors are what
+// the rules reach; events.json gives no order, so the expected dates give it (scores.ts).
+
+describe('a hospital breach told by four outlets (marrowbybreach), with no code change', () => {
+  let story: Story;
+  beforeAll(async () => {
+    story = await storyOf('stories/marrowbybreach');
+  });
+
+  it('credits its 15 quotes to the right speakers', async () => {
+    const expected = await readJson<ExpectedQuote[]>('stories/marrowbybreach/quotes.json');
+    expect(quotesRight(story, expected)).toHaveLength(15);
+  });
+
+  it('dates its 10 events, leads and plans included, to the right month, every ordering right', async () => {
+    const expected = await readJson<ExpectedEvents>('stories/marrowbybreach/events.json');
+    const { right, ordered } = eventsRight(story, expected);
+    expect({ right: right.length, ordered }).toEqual({ right: 10, ordered: true });
+  });
+
+  it('finds at least 9 of the 10 disagreements planted between its outlets', async () => {
+    const planted = await readJson<Planted[]>('stories/marrowbybreach/disagreements.json');
+    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('takes the expected side with at least 13 of 24 evidence passages, and shows every side', async () => {
+    const claims = await readJson<ExpectedClaim[]>('stories/marrowbybreach/claims.json');
+    const { right, sides, sidesShown } = stancesRight(story, claims);
+    expect({ right: right >= 13, sides: sidesShown }).toEqual({ right: true, sides });
+  });
+
+  it('takes titles from the articles, never from the page around them', () => {
+    expect(story.corpus.articles.map((a) => a.title)).toEqual([
+      'Cyber attack cripples Marrowby City Hospital as ambulances are turned away',
+      'Hackers claim theft of 310,000 patient records in Marrowby hospital attack',
+      'Hacker attack on clinic in Marrowby: Also thousands of patients from Kreis Ahlbeck affected',
+      'Inside the Marrowby hospital breach: an unpatched gateway, a warning that went nowhere, and a long road back',
+    ]);
+  });
+});
+
+describe('the fire story (brenmoorfire): check against sources', () => {
+  it('takes the expected side with at least 11 of 14 evidence passages, 9 of its 10 sides shown', async () => {
+    const story = await storyOf('stories/brenmoorfire');
+    const claims = await readJson<ExpectedClaim[]>('stories/brenmoorfire/claims.json');
+    const { right, sidesShown } = stancesRight(story, claims);
+    expect({ right: right >= 11, sides: sidesShown >= 9 }).toEqual({ right: true, sides: true });
+  });
+});
+
+describe('two more follow-ups added to a copy of seeds/ (followups2)', () => {
+  let story: Story;
+  beforeAll(async () => {
+    story = await seedsWith('followups2');
+  });
+
+  it('credits their 6 quotes to the right speakers', async () => {
+    const expected = await readJson<ExpectedQuote[]>('followups2/quotes.json');
+    expect(quotesRight(story, expected)).toHaveLength(6);
+  });
+
+  it('dates their 6 events right, every ordering right, none merged into an older event', async () => {
+    const expected = await readJson<ExpectedEvents>('followups2/events.json');
+    const { right, ordered } = eventsRight(story, expected);
+    expect({ right: right.length, ordered }).toEqual({ right: 6, ordered: true });
+    const events = timeline(story);
+    const older = expected.events.flatMap((e) =>
+      (eventOf(events, e)?.sources ?? []).filter((s) => !['007', '008'].includes(s.articleId)),
+    );
+    expect(older).toEqual([]);
+  });
+
+  it('takes their titles from the articles', () => {
+    expect(story.corpus.articles.slice(-2).map((a) => a.title)).toEqual([
+      "North Korea rejects US claim it sold rockets to Russia's Wagner group",
+      'Rail cars, rockets and another denial: what the new US images say about North Korean arms for Russia',
+    ]);
+  });
+});
