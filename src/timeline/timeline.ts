@@ -115,18 +115,17 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
 
 const GROUPED = memoKey<Mention[][]>('event groups');
 
+/** Every dated mention of the story's sentences, article by article. */
+export function storyMentions(story: Story): Mention[] {
+  const articles = story.corpus.articles;
+  const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  const reword = rewordingTerms();
+  return articles.flatMap((a) => articleMentions(a, people, reword));
+}
+
 /** The story's dated mentions grouped into events; found once per story. */
 function eventGroups(story: Story): Mention[][] {
-  return story.memo(GROUPED, () => {
-    const articles = story.corpus.articles;
-    const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-    const reword = rewordingTerms();
-    const groups = groupMentions(
-      articles.flatMap((a) => articleMentions(a, people, reword)),
-      (t) => story.idf(t),
-    );
-    return groups;
-  });
+  return story.memo(GROUPED, () => groupMentions(storyMentions(story), (t) => story.idf(t)));
 }
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
