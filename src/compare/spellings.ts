@@ -44,15 +44,17 @@ export function spellingDifferences(story: Story): Discrepancy[] {
   );
   const buckets = new Map<string, Map<string, number[]>>();
   const named = namesOfStory(story);
-  named.forEach((n, i) =>
+  named.forEach((n, i) => {
     n.name.words.forEach((_, k) => {
       const key = n.name.words.map((w, j) => (j === k ? '*' : w)).join(' ');
       const bucket = buckets.get(key) ?? new Map<string, number[]>();
       const spelt = n.name.words.join(' ');
-      bucket.set(spelt, [...(bucket.get(spelt) ?? []), i]);
+      const places = bucket.get(spelt);
+      if (places) places.push(i);
+      else bucket.set(spelt, [i]);
       buckets.set(key, bucket);
-    }),
-  );
+    });
+  });
   const found: { at: readonly number[]; sides: Side[] }[] = [];
   [...buckets.values()].forEach((bucket, k) => {
     const spellings = [...bucket.values()];

@@ -73,14 +73,20 @@ export function substanceDifferences(story: Story, sentences: readonly ClaimSent
   const byKind = new Map<number, Place[]>();
   for (const { sentence, substances } of sentences.flatMap((s) => namedIn(s) ?? []))
     for (const { word, kinds } of substances)
-      for (const kind of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), { sentence, word }]);
+      for (const kind of kinds) {
+        const list = byKind.get(kind);
+        if (list) list.push({ sentence, word });
+        else byKind.set(kind, [{ sentence, word }]);
+      }
   const totals = new Map<ClaimSentence, number>();
   const weight = (t: string) => story.idf(t);
   const found = new Map<string, { at: readonly number[]; discrepancy: Discrepancy }>();
   [...byKind.values()].forEach((list, k) => {
     const byWord = new Map<string, number[]>();
     list.forEach(({ word }, i) => {
-      byWord.set(word, [...(byWord.get(word) ?? []), i]);
+      const places = byWord.get(word);
+      if (places) places.push(i);
+      else byWord.set(word, [i]);
     });
     const distinct = [...byWord.keys()];
     distinct.forEach((x, u) => {
