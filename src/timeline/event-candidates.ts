@@ -17,7 +17,7 @@ const MIN_LOCAL_TERMS = 3;
 // Bounds that keep the work per mention from growing with the story, far above what a real story
 // meets: a term listed for more mentions than this within a bucket of days tells no event apart,
 // and a mention is compared with the mentions sharing most heavy weight with it, this many at most.
-const MAX_LIST = 200;
+const MAX_LIST = 100;
 const MAX_CANDIDATES = 40;
 
 interface Part {
@@ -76,6 +76,14 @@ export class MentionIndex {
   private readonly parts: Part[][];
   /** The buckets of days within CLOSE_DAYS of each mention's period. */
   private readonly near: number[][];
+  // Scratch space for one mention's candidates: their scores, the round (one per mention) that
+  // touched each, and the term (one number per list walked) that last counted it.
+  private readonly scores: Float64Array;
+  private readonly rounds: Int32Array;
+  private readonly counted: Int32Array;
+  private round = 1;
+  private term = 0;
+  private touched: number[] = [];
 
   constructor(
     private readonly mentions: readonly Mention[],
@@ -84,6 +92,9 @@ export class MentionIndex {
     span: (m: Mention) => readonly [number, number],
   ) {
     this.near = mentions.map((m) => bucketsOf(span(m), BUCKET));
+    this.scores = new Float64Array(mentions.length);
+    this.rounds = new Int32Array(mentions.length);
+    this.counted = new Int32Array(mentions.length);
     this.parts = mentions.map((m) => {
       if (m.words.terms.size < MIN_TERMS) return [];
       const terms = partOf(m.words.terms, weight, share);
@@ -99,40 +110,45 @@ export class MentionIndex {
   }
 
   /** Adds `w` to each mention listed under a term in the buckets near mention `i`, once each. */
-  private listed(index: Postings, term: string, w: number, i: number, scores: Map<number, number>): void {
+  private listed(index: Postings, term: string, w: number, i: number): void {
     const byBucket = index.get(term);
     if (!byBucket) return;
-    const seen = new Set<number>();
+    const counting = ++this.term;
     for (const b of this.near[i] ?? []) {
-      const list = byBucket.get(b) ?? [];
-      if (list.length > MAX_LIST) continue;
-      for (const j of list)
-        if (j !== i && !seen.has(j)) {
-          seen.add(j);
-          scores.set(j, (scores.get(j) ?? 0) + w);
+      const list = byBucket.get(b);
+      if (!list || list.length > MAX_LIST) continue;
+      for (const j of list) {
+        if (j === i || this.counted[j] === counting) continue;
+        this.counted[j] = counting;
+        if (this.rounds[j] !== this.round) {
+          this.rounds[j] = this.round;
+          this.scores[j] = 0;
+          this.touched.push(j);
         }
+        this.scores[j] = (this.scores[j] ?? 0) + w;
+      }
     }
   }
 
   /** The mentions that share most heavy weight with mention `i`, at most MAX_CANDIDATES. */
-  private best(scores: Map<number, number>): number[] {
-    const all = [...scores.keys()];
-    if (all.length <= MAX_CANDIDATES) return all;
-    const score = (j: number) => scores.get(j) ?? 0;
-    return all.sort((x, y) => score(y) - score(x) || x - y).slice(0, MAX_CANDIDATES);
+  private best(): number[] {
+    const touched = this.touched;
+    this.touched = [];
+    this.round++;
+    if (touched.length <= MAX_CANDIDATES) return touched;
+    const { scores } = this;
+    return touched.sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0) || x - y).slice(0, MAX_CANDIDATES);
   }
 
   /** Positions of the mentions that may be like mention `i`: its heavy terms in theirs, or theirs in it. */
   candidates(i: number): number[] {
     const m = this.mentions[i];
     if (!m) return [];
-    const scores = new Map<number, number>();
-    for (const part of this.parts[i] ?? [])
-      for (const { t, w } of part.keys) this.listed(this.whole, t, w, i, scores);
+    for (const part of this.parts[i] ?? []) for (const { t, w } of part.keys) this.listed(this.whole, t, w, i);
     if (m.words.terms.size >= MIN_TERMS)
       for (const t of new Set([...m.words.terms, ...m.words.related]))
-        this.listed(this.heavy, t, this.weight(t), i, scores);
-    return this.best(scores);
+        this.listed(this.heavy, t, this.weight(t), i);
+    return this.best();
   }
 
   /** Every pair `[i, j]`, i < j, that may be alike, in the order of a loop over i then j. */
@@ -141,9 +157,8 @@ export class MentionIndex {
     const codes: number[] = [];
     // From either end is enough: the lighter mention's heavy terms are in the heavier one.
     this.parts.forEach((parts, i) => {
-      const scores = new Map<number, number>();
-      for (const { keys } of parts) for (const { t, w } of keys) this.listed(this.whole, t, w, i, scores);
-      for (const j of this.best(scores)) codes.push(Math.min(i, j) * n + Math.max(i, j));
+      for (const { keys } of parts) for (const { t, w } of keys) this.listed(this.whole, t, w, i);
+      for (const j of this.best()) codes.push(Math.min(i, j) * n + Math.max(i, j));
     });
     const unique = [...new Set(codes)].sort((x, y) => x - y);
     return unique.map((c) => [Math.floor(c / n), c % n]);
