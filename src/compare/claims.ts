@@ -1,4 +1,4 @@
-import { differentPeople, PeopleIndex } from '../language/people.ts';
+import { differentPeople } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { type QuoteEntry, quoteBook } from '../quotes/who-said.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -61,7 +61,7 @@ export function quotesByParagraph(story: Story): Map<string, QuoteEntry[]> {
 
 function sentencesOf(story: Story): ClaimSentence[] {
   const quoted = quotesByParagraph(story);
-  const people = new PeopleIndex(story.passages.map((p) => p.paragraph.text));
+  const { people } = story;
   return story.passages.flatMap(({ article, paragraph }) =>
     paragraph.sentences.flatMap((s, index) => {
       const set = new Set(terms(s.text));

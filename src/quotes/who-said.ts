@@ -1,5 +1,4 @@
 import type { SourceRef } from '../corpus/types.ts';
-import { peopleIntroducedIn } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -47,9 +46,7 @@ const BOOKS = memoKey<QuoteBook>('quote book');
 export function quoteBook(story: Story): QuoteBook {
   return story.memo(BOOKS, () => {
     const quotes = story.corpus.articles.flatMap(attribute);
-    const people = new Set(
-      story.corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => peopleIntroducedIn(p.text))),
-    );
+    const people = new Set(story.people.people);
     const speakers = new SpeakerBook(
       quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
       people,

@@ -3,6 +3,7 @@ import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
 import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
 import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
+import { PeopleIndex } from '../language/people.ts';
 import { type SentenceWords, sentenceWords } from '../language/sentence-words.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
@@ -31,6 +32,8 @@ export interface Story {
   readonly index: BM25Index;
   /** The articles' words with vectors, for neighbours of a question's words (built on first use). */
   readonly vocabulary: Vocabulary;
+  /** The people the articles introduce, by the words that name them (built on first use). */
+  readonly people: PeopleIndex;
   /**
    * What is derived from the corpus beyond the index (quotations, events, claims, memos of
    * comparisons) is kept here, computed once on first use: the story owns it, and it goes
@@ -66,6 +69,7 @@ export function createStory(corpus: Corpus): Story {
   const n = passages.length;
   const idf = (term: string) => Math.log(1 + (n + 0.5) / (index.documentFrequency(term) + 0.5));
   let vocabulary: Vocabulary | undefined;
+  let people: PeopleIndex | undefined;
   const sentenceCache = new Map<number, SentenceWords[]>();
   const memos = new Map<MemoKey<unknown>, unknown>();
   return {
@@ -87,6 +91,10 @@ export function createStory(corpus: Corpus): Story {
     get vocabulary() {
       vocabulary ??= new Vocabulary(texts);
       return vocabulary;
+    },
+    get people() {
+      people ??= new PeopleIndex(texts);
+      return people;
     },
     idf,
     knows: (term) => index.documentFrequency(term) > 0,

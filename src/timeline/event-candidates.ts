@@ -144,7 +144,8 @@ export class MentionIndex {
   candidates(i: number): number[] {
     const m = this.mentions[i];
     if (!m) return [];
-    for (const part of this.parts[i] ?? []) for (const { t, w } of part.keys) this.listed(this.whole, t, w, i);
+    for (const part of this.parts[i] ?? [])
+      for (const { t, w } of part.keys) this.listed(this.whole, t, w, i);
     if (m.words.terms.size >= MIN_TERMS)
       for (const t of new Set([...m.words.terms, ...m.words.related]))
         this.listed(this.heavy, t, this.weight(t), i);

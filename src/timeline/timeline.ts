@@ -1,5 +1,4 @@
 import type { SourceRef } from '../corpus/types.ts';
-import { PeopleIndex } from '../language/people.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
 import { onTopic } from '../retrieval/topic.ts';
 import {
@@ -114,13 +113,13 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
 }
 
 const GROUPED = memoKey<Mention[][]>('event groups');
+const EVENTS = memoKey<readonly TimelineEvent[]>('events in order');
 
 /** Every dated mention of the story's sentences, article by article. */
 export function storyMentions(story: Story): Mention[] {
   const articles = story.corpus.articles;
-  const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
   const reword = rewordingTerms();
-  return articles.flatMap((a) => articleMentions(a, people, reword));
+  return articles.flatMap((a) => articleMentions(a, story.people, reword));
 }
 
 /** The story's dated mentions grouped into events; found once per story. */
@@ -130,9 +129,11 @@ function eventGroups(story: Story): Mention[][] {
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
-  let events = eventGroups(story)
-    .map(toEvent)
-    .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date));
+  let events = story.memo(EVENTS, () =>
+    eventGroups(story)
+      .map(toEvent)
+      .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date)),
+  );
   if (options.topic?.trim()) events = onTopic(events, (e) => e.text, options.topic);
   // A period is kept when any part of it falls within the range.
   const from = options.from ? boundPeriod(options.from)[0] : '0000-01-01';
