@@ -1,9 +1,11 @@
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
-import { discrepancies } from './compare/discrepancies.ts';
+import { compare } from './compare/compare.ts';
 import { type LoadOptions, loadCorpus } from './corpus/corpus.ts';
 import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
-import { createStory } from './retrieval/story.ts';
+import type { Corpus } from './corpus/types.ts';
+import { createStory, type Story } from './retrieval/story.ts';
+import { timeline } from './timeline/timeline.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
 export async function loadContext(
@@ -13,6 +15,18 @@ export async function loadContext(
 ): Promise<CommandContext> {
   const story = createStory(await loadCorpus(seedsDir, options));
   return { story, commands };
+}
+
+/**
+ * The story indexed, and claims, quotations, dates and events worked out now (the discrepancies
+ * need all of them), with the claims, discrepancies and events indexed for topics, so that no
+ * command waits for them.
+ */
+export function prepareStory(corpus: Corpus): Story {
+  const story = createStory(corpus);
+  compare(story);
+  timeline(story);
+  return story;
 }
 
 /**
@@ -28,7 +42,6 @@ export async function prepareContext(
   const corpus = source.snapshot
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
-  const story = createStory(corpus);
-  discrepancies(story);
+  const story = prepareStory(corpus);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
 }

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../corpus/types.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
-import { onTopic } from '../retrieval/topic.ts';
+import { aboutTopic, type TopicIndex, topicIndex } from '../retrieval/topic.ts';
 import {
   boundPeriod,
   dateKey,
@@ -113,7 +113,7 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
 }
 
 const GROUPED = memoKey<Mention[][]>('event groups');
-const EVENTS = memoKey<readonly TimelineEvent[]>('events in order');
+const EVENTS = memoKey<TopicIndex<TimelineEvent>>('events in order, indexed for topics');
 
 /** Every dated mention of the story's sentences, article by article. */
 export function storyMentions(story: Story): Mention[] {
@@ -129,12 +129,15 @@ function eventGroups(story: Story): Mention[][] {
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
-  let events = story.memo(EVENTS, () =>
-    eventGroups(story)
-      .map(toEvent)
-      .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date)),
+  const ordered = story.memo(EVENTS, () =>
+    topicIndex(
+      eventGroups(story)
+        .map(toEvent)
+        .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date)),
+      (e) => e.text,
+    ),
   );
-  if (options.topic?.trim()) events = onTopic(events, (e) => e.text, options.topic);
+  const events = options.topic?.trim() ? aboutTopic(ordered, options.topic) : ordered.items;
   // A period is kept when any part of it falls within the range.
   const from = options.from ? boundPeriod(options.from)[0] : '0000-01-01';
   const to = options.to ? boundPeriod(options.to)[1] : '9999-12-31';
