@@ -1,9 +1,12 @@
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
+import { check } from './compare/check.ts';
 import { compare } from './compare/compare.ts';
 import { type LoadOptions, loadCorpus } from './corpus/corpus.ts';
 import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
 import type { Corpus } from './corpus/types.ts';
+import { whoSaid } from './quotes/who-said.ts';
+import { ask } from './retrieval/ask.ts';
 import { createStory, type Story } from './retrieval/story.ts';
 import { timeline } from './timeline/timeline.ts';
 
@@ -26,6 +29,12 @@ export function prepareStory(corpus: Corpus): Story {
   const story = createStory(corpus);
   compare(story);
   timeline(story);
+  // The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
+  // asked now, with words of the story, so that no user waits for that.
+  const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
+  ask(story, sample);
+  check(story, sample);
+  whoSaid(story, { quote: sample, speaker: sample });
   return story;
 }
 

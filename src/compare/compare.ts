@@ -22,6 +22,15 @@ const refsOf = (claim: Claim): SourceRef[] => {
   return [...seen.values()].map(({ articleId, paragraph }) => ({ articleId, paragraph }));
 };
 
+// What a claim is about, for topics: its reports' words. A claim that very many sentences make
+// says what it is about in its first few; the others only repeat it.
+const ABOUT_MEMBERS = 24;
+const textOfClaim = (c: Claim) =>
+  c.members
+    .slice(0, ABOUT_MEMBERS)
+    .map((m) => m.text)
+    .join(' ');
+
 interface Indexed {
   readonly shared: TopicIndex<Claim>;
   readonly found: TopicIndex<Discrepancy>;
@@ -34,21 +43,19 @@ function indexed(story: Story): Indexed {
   return story.memo(TOPICS, () => {
     const alignment = alignClaims(story);
     // A side is read with the other reports of its claim: one may name what another leaves implicit.
-    const claimText = new Map(
-      alignment.claims.flatMap((c) =>
-        c.members.map(
-          (m) => [`${m.articleId}#${m.paragraph}#${m.text}`, c.members.map((x) => x.text)] as const,
-        ),
-      ),
-    );
+    const claimText = new Map<string, string>();
+    for (const c of alignment.claims) {
+      const text = textOfClaim(c);
+      for (const m of c.members) claimText.set(`${m.articleId}#${m.paragraph}#${m.text}`, text);
+    }
     const textOf = (d: Discrepancy) =>
       [
         d.about,
-        ...d.sides.flatMap((s) => claimText.get(`${s.articleId}#${s.paragraph}#${s.text}`) ?? [s.text]),
+        ...d.sides.map((s) => claimText.get(`${s.articleId}#${s.paragraph}#${s.text}`) ?? s.text),
       ].join(' ');
     const shared = alignment.claims.filter((c) => c.articles.length > 1);
     return {
-      shared: topicIndex(shared, (c) => c.members.map((m) => m.text).join(' ')),
+      shared: topicIndex(shared, textOfClaim),
       found: topicIndex(discrepancies(story), textOf),
     };
   });

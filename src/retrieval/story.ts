@@ -42,6 +42,8 @@ export interface Story {
   memo<T>(key: MemoKey<T>, make: () => T): T;
   /** A passage's sentences as words and terms, for matching a question word by word. */
   sentences(doc: number): readonly SentenceWords[];
+  /** The terms of each sentence of a passage, in order (made once: claims and answers both read them). */
+  sentenceTerms(passage: Passage): readonly ReadonlySet<string>[];
   /** Inverse document frequency of a term; unseen terms get the highest value. */
   idf(term: string): number;
   /** Whether any passage contains the term. */
@@ -71,6 +73,7 @@ export function createStory(corpus: Corpus): Story {
   let vocabulary: Vocabulary | undefined;
   let people: PeopleIndex | undefined;
   const sentenceCache = new Map<number, SentenceWords[]>();
+  const sentenceTerms = new Map<Passage, ReadonlySet<string>[]>();
   const memos = new Map<MemoKey<unknown>, unknown>();
   return {
     corpus,
@@ -85,6 +88,14 @@ export function createStory(corpus: Corpus): Story {
       if (!found) {
         found = (passages[doc]?.paragraph.sentences ?? []).map((s) => sentenceWords(s.text));
         sentenceCache.set(doc, found);
+      }
+      return found;
+    },
+    sentenceTerms(passage) {
+      let found = sentenceTerms.get(passage);
+      if (!found) {
+        found = passage.paragraph.sentences.map((s) => new Set(terms(s.text)));
+        sentenceTerms.set(passage, found);
       }
       return found;
     },
