@@ -36,7 +36,7 @@ console.log(
 
 const rows: PrepareRow[] = [];
 for (const articles of quick ? [50, 100] : [100, 400, 1000]) {
-  const row = measurePrepare(synthetic(seeds, articles, 12));
+  const row = await measurePrepare(synthetic(seeds, articles, 12));
   rows.push(row);
   console.log(
     `preparation: ${row.articles} articles (${row.passages} passages) ${f(row.ms / 1000, 1)} s (processor ${f(row.cpuMs / 1000, 1)} s)`,

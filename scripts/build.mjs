@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRIES = ['bot/main', 'bot/register', 'cli/main', 'cli/chat', 'cli/snapshot', 'serve/main'];
+// Not run by users: the worker thread that finds a story's events while the rest is prepared.
+const WORKERS = ['timeline/event-worker'];
 const STAMP = join(root, 'dist', '.built');
 
 function newestSource(dir = join(root, 'src')) {
@@ -25,7 +27,9 @@ export function isStale() {
 
 export async function build() {
   const { build: bundle } = await import('esbuild');
-  const entryPoints = ENTRIES.map((e) => join(root, 'src', `${e}.ts`)).filter((p) => existsSync(p));
+  const entryPoints = [...ENTRIES, ...WORKERS]
+    .map((e) => join(root, 'src', `${e}.ts`))
+    .filter((p) => existsSync(p));
   await bundle({
     entryPoints,
     outdir: join(root, 'dist'),

@@ -1,6 +1,7 @@
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
 import { check } from './compare/check.ts';
+import { alignClaims } from './compare/claims.ts';
 import { compare } from './compare/compare.ts';
 import { type LoadOptions, loadCorpus } from './corpus/corpus.ts';
 import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
@@ -8,7 +9,8 @@ import type { Corpus } from './corpus/types.ts';
 import { whoSaid } from './quotes/who-said.ts';
 import { ask } from './retrieval/ask.ts';
 import { createStory, type Story } from './retrieval/story.ts';
-import { timeline } from './timeline/timeline.ts';
+import { startEventThread } from './timeline/event-thread.ts';
+import { provideEventGroups, timeline } from './timeline/timeline.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
 export async function loadContext(
@@ -23,18 +25,23 @@ export async function loadContext(
 /**
  * The story indexed, and claims, quotations, dates and events worked out now (the discrepancies
  * need all of them), with the claims, discrepancies and events indexed for topics, so that no
- * command waits for them.
+ * command waits for them. The events are found on a second thread meanwhile.
  */
-export function prepareStory(corpus: Corpus): Story {
+export async function prepareStory(corpus: Corpus): Promise<Story> {
+  const events = startEventThread(corpus);
   const story = createStory(corpus);
-  compare(story);
-  timeline(story);
+  events.weigh(story);
+  alignClaims(story);
   // The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
   // asked now, with words of the story, so that no user waits for that.
   const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
   ask(story, sample);
-  check(story, sample);
   whoSaid(story, { quote: sample, speaker: sample });
+  const groups = await events.groups;
+  if (groups) provideEventGroups(story, groups);
+  compare(story);
+  timeline(story);
+  check(story, sample);
   return story;
 }
 
@@ -51,6 +58,6 @@ export async function prepareContext(
   const corpus = source.snapshot
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
-  const story = prepareStory(corpus);
+  const story = await prepareStory(corpus);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
 }

@@ -15,15 +15,15 @@ export interface PrepareRow {
   readonly articles: number;
   readonly passages: number;
   readonly ms: number;
-  /** Processor time of the process (its garbage collector's threads included). */
+  /** Processor time of the process (its worker thread and garbage collector's threads included). */
   readonly cpuMs: number;
   readonly story: Story;
 }
 
-export function measurePrepare(corpus: Corpus): PrepareRow {
+export async function measurePrepare(corpus: Corpus): Promise<PrepareRow> {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const story = prepareStory(corpus);
+  const story = await prepareStory(corpus);
   const used = process.cpuUsage(cpu);
   const ms = performance.now() - start;
   return {

@@ -122,6 +122,11 @@ export function storyMentions(story: Story): Mention[] {
   return articles.flatMap((a) => articleMentions(a, story.people, reword));
 }
 
+/** Gives the story its events, found elsewhere (on another thread) from the same articles. */
+export function provideEventGroups(story: Story, groups: Mention[][]): void {
+  story.memo(GROUPED, () => groups);
+}
+
 /** The story's dated mentions grouped into events; found once per story. */
 function eventGroups(story: Story): Mention[][] {
   return story.memo(GROUPED, () => groupMentions(storyMentions(story), (t) => story.idf(t)));
