@@ -29,9 +29,9 @@ for (const articles of quick ? [50, 1000] : [50, 1000, 5000]) {
 }
 
 if (isStale()) await build();
-const cold = measureColdStart();
+const cold = await measureColdStart();
 console.log(
-  `\ncold start: node -e 0 ${f(cold.node, 0)} ms, cli ask ${f(cold.cli, 0)} ms (${f(cold.cli / cold.node, 1)}× bare node)`,
+  `\ncold start: node -e 0 ${f(cold.node, 0)} ms, cli ask ${f(cold.cli, 0)} ms (${f(cold.cli / cold.node, 1)}× bare node), bot on the seeds to the gateway ${f(cold.bot, 0)} ms (${f(cold.bot / cold.node, 1)}×)`,
 );
 
 const rows: PrepareRow[] = [];

@@ -13,13 +13,27 @@ const STAMP = join(root, 'dist', '.built');
 // Packages of plain JavaScript bundled into each entry rather than loaded from node_modules at
 // start: Node resolves, reads and (for CommonJS) scans each of their many files, which cost a
 // cold start more than the commands' own work; bundled, only the parts used are kept.
-const BUNDLED = ['discord-api-types', 'zod', 'stopword', 'chrono-node', 'stemmer'];
+const BUNDLED = [
+  'discord-api-types',
+  'zod',
+  'stopword',
+  'chrono-node',
+  'stemmer',
+  'discord.js',
+  '@discordjs/rest',
+];
+// Optional native add-ons discord.js and ws load when installed; never bundled.
+const OPTIONAL = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack', '@discordjs/voice'];
 
 /** Every other dependency stays external: native code, data files read by path, discord.js. */
 function externals() {
-  const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const names = [...Object.keys(dependencies), ...Object.keys(devDependencies)].filter((n) => !BUNDLED.includes(n));
-  return names.flatMap((n) => [n, `${n}/*`]);
+  const { dependencies = {}, devDependencies = {} } = JSON.parse(
+    readFileSync(join(root, 'package.json'), 'utf8'),
+  );
+  const names = [...Object.keys(dependencies), ...Object.keys(devDependencies)].filter(
+    (n) => !BUNDLED.includes(n),
+  );
+  return [...names, ...OPTIONAL].flatMap((n) => [n, `${n}/*`]);
 }
 
 function newestSource(dir = join(root, 'src')) {
@@ -52,6 +66,10 @@ export async function build() {
     external: externals(),
     // Only the English stop words are used: the package's index holds some sixty languages.
     alias: { stopword: 'stopword/src/stopwords_eng.js' },
+    // Bundled CommonJS code requires Node's own modules: an ES module has no require of its own.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     logLevel: 'warning',
   });

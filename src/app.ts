@@ -22,27 +22,37 @@ export async function loadContext(
   return { story, commands };
 }
 
+// Below this many paragraphs the main thread finds the events sooner than a worker thread starts.
+const EVENT_THREAD_PASSAGES = 2000;
+
 /**
  * The story indexed, and claims, quotations, dates and events worked out now (the discrepancies
  * need all of them), with the claims, discrepancies and events indexed for topics, so that no
- * command waits for them. The events are found on a second thread meanwhile.
+ * command waits for them. On a large story the events are found on a second thread meanwhile.
  */
 export async function prepareStory(corpus: Corpus): Promise<Story> {
-  const events = startEventThread(corpus);
+  const passages = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const events = passages >= EVENT_THREAD_PASSAGES ? startEventThread(corpus) : undefined;
   const story = createStory(corpus);
-  events.weigh(story);
+  events?.weigh(story);
   alignClaims(story);
-  // The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
-  // asked now, with words of the story, so that no user waits for that.
-  const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
-  ask(story, sample);
-  whoSaid(story, { quote: sample, speaker: sample });
-  const groups = await events.groups;
+  const groups = await events?.groups;
   if (groups) provideEventGroups(story, groups);
   compare(story);
   timeline(story);
-  check(story, sample);
   return story;
+}
+
+/**
+ * The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
+ * asked once, with words of the story, so that no user waits for that. The bot does it once
+ * connected, before the first commands come.
+ */
+export function warmUp(story: Story): void {
+  const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
+  ask(story, sample);
+  whoSaid(story, { quote: sample, speaker: sample });
+  check(story, sample);
 }
 
 /**
