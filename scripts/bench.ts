@@ -6,7 +6,7 @@
 
 import { loadCorpus } from '../src/corpus/corpus.ts';
 import { measureColdStart } from './bench/cold.ts';
-import { growthExponent, measurePrepare, type PrepareRow } from './bench/prepare.ts';
+import { commandLatencies, growthExponent, measurePrepare, type PrepareRow } from './bench/prepare.ts';
 import { measureSearch } from './bench/search.ts';
 import { synthetic } from './bench/synthetic.ts';
 import { build, isStale } from './build.mjs';
@@ -29,15 +29,24 @@ for (const articles of quick ? [50, 1000] : [50, 1000, 5000]) {
 }
 
 if (isStale()) await build();
-const cold = measureColdStart();
+const cold = await measureColdStart();
 console.log(
-  `\ncold start: node -e 0 ${f(cold.node, 0)} ms, cli ask ${f(cold.cli, 0)} ms (${f(cold.cli / cold.node, 1)}× bare node)`,
+  `\ncold start: node -e 0 ${f(cold.node, 0)} ms, cli ask ${f(cold.cli, 0)} ms (${f(cold.cli / cold.node, 1)}× bare node), bot on the seeds to the gateway ${f(cold.bot, 0)} ms (${f(cold.bot / cold.node, 1)}×)`,
 );
 
 const rows: PrepareRow[] = [];
 for (const articles of quick ? [50, 100] : [100, 400, 1000]) {
-  const row = measurePrepare(synthetic(seeds, articles, 12));
+  const row = await measurePrepare(synthetic(seeds, articles, 12));
   rows.push(row);
-  console.log(`preparation: ${row.articles} articles (${row.passages} passages) ${f(row.ms / 1000, 1)} s`);
+  console.log(
+    `preparation: ${row.articles} articles (${row.passages} passages) ${f(row.ms / 1000, 1)} s (processor ${f(row.cpuMs / 1000, 1)} s)`,
+  );
 }
 console.log(`preparation grows as size^${f(growthExponent(rows), 2)}`);
+const largest = rows.at(-1);
+if (largest) {
+  const latencies = Object.entries(commandLatencies(largest.story))
+    .map(([name, { p50, p99 }]) => `${name} ${f(p50, 1)} / ${f(p99, 1)} ms`)
+    .join(', ');
+  console.log(`after preparation at ${largest.articles} articles, p50 / p99: ${latencies}`);
+}

@@ -2,7 +2,7 @@
 // (the bot, registration, the CLI, the chat prompt, the feedback summary, the HTTP endpoint) into
 // dist/, mirroring src/; packages stay external and load from node_modules. Type checking is
 // `npm run typecheck`.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,34 @@ export const ENTRIES = [
   'cli/feedback',
   'serve/main',
 ];
+// Not run by users: the worker thread that finds a story's events while the rest is prepared.
+const WORKERS = ['timeline/event-worker'];
 const STAMP = join(root, 'dist', '.built');
+// Packages of plain JavaScript bundled into each entry rather than loaded from node_modules at
+// start: Node resolves, reads and (for CommonJS) scans each of their many files, which cost a
+// cold start more than the commands' own work; bundled, only the parts used are kept.
+const BUNDLED = [
+  'discord-api-types',
+  'zod',
+  'stopword',
+  'chrono-node',
+  'stemmer',
+  'discord.js',
+  '@discordjs/rest',
+];
+// Optional native add-ons discord.js and ws load when installed; never bundled.
+const OPTIONAL = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack', '@discordjs/voice'];
+
+/** Every other dependency stays external: native code, data files read by path, discord.js. */
+function externals() {
+  const { dependencies = {}, devDependencies = {} } = JSON.parse(
+    readFileSync(join(root, 'package.json'), 'utf8'),
+  );
+  const names = [...Object.keys(dependencies), ...Object.keys(devDependencies)].filter(
+    (n) => !BUNDLED.includes(n),
+  );
+  return [...names, ...OPTIONAL].flatMap((n) => [n, `${n}/*`]);
+}
 
 function newestSource(dir = join(root, 'src')) {
   let newest = 0;
@@ -34,7 +61,9 @@ export function isStale() {
 
 export async function build() {
   const { build: bundle } = await import('esbuild');
-  const entryPoints = ENTRIES.map((e) => join(root, 'src', `${e}.ts`)).filter((p) => existsSync(p));
+  const entryPoints = [...ENTRIES, ...WORKERS]
+    .map((e) => join(root, 'src', `${e}.ts`))
+    .filter((p) => existsSync(p));
   await bundle({
     entryPoints,
     outdir: join(root, 'dist'),
@@ -43,7 +72,13 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: externals(),
+    // Only the English stop words are used: the package's index holds some sixty languages.
+    alias: { stopword: 'stopword/src/stopwords_eng.js' },
+    // Bundled CommonJS code requires Node's own modules: an ES module has no require of its own.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -1,9 +1,16 @@
 import { commands as registry } from './commands/registry.ts';
 import type { Command, CommandContext } from './commands/types.ts';
-import { discrepancies } from './compare/discrepancies.ts';
+import { check } from './compare/check.ts';
+import { alignClaims } from './compare/claims.ts';
+import { compare } from './compare/compare.ts';
 import { type LoadOptions, loadCorpus } from './corpus/corpus.ts';
 import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
-import { createStory } from './retrieval/story.ts';
+import type { Corpus } from './corpus/types.ts';
+import { whoSaid } from './quotes/who-said.ts';
+import { ask } from './retrieval/ask.ts';
+import { createStory, type Story } from './retrieval/story.ts';
+import { startEventThread } from './timeline/event-thread.ts';
+import { provideEventGroups, timeline } from './timeline/timeline.ts';
 
 /** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
 export async function loadContext(
@@ -13,6 +20,39 @@ export async function loadContext(
 ): Promise<CommandContext> {
   const story = createStory(await loadCorpus(seedsDir, options));
   return { story, commands };
+}
+
+// Below this many paragraphs the main thread finds the events sooner than a worker thread starts.
+const EVENT_THREAD_PASSAGES = 2000;
+
+/**
+ * The story indexed, and claims, quotations, dates and events worked out now (the discrepancies
+ * need all of them), with the claims, discrepancies and events indexed for topics, so that no
+ * command waits for them. On a large story the events are found on a second thread meanwhile.
+ */
+export async function prepareStory(corpus: Corpus): Promise<Story> {
+  const passages = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const events = passages >= EVENT_THREAD_PASSAGES ? startEventThread(corpus) : undefined;
+  const story = createStory(corpus);
+  events?.weigh(story);
+  alignClaims(story);
+  const groups = await events?.groups;
+  if (groups) provideEventGroups(story, groups);
+  compare(story);
+  timeline(story);
+  return story;
+}
+
+/**
+ * The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
+ * asked once, with words of the story, so that no user waits for that. The bot does it once
+ * connected, before the first commands come.
+ */
+export function warmUp(story: Story): void {
+  const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
+  ask(story, sample);
+  whoSaid(story, { quote: sample, speaker: sample });
+  check(story, sample);
 }
 
 /**
@@ -28,7 +68,6 @@ export async function prepareContext(
   const corpus = source.snapshot
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
-  const story = createStory(corpus);
-  discrepancies(story);
+  const story = await prepareStory(corpus);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
 }

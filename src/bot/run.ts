@@ -1,4 +1,4 @@
-import { prepareContext } from '../app.ts';
+import { prepareContext, warmUp } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { corpusLimits } from '../config.ts';
 import { CorpusError } from '../corpus/corpus.ts';
@@ -63,6 +63,8 @@ export async function runBot(commands: readonly Command[]): Promise<void> {
   logger.info({ articles, api: withoutCredentials(env.DISCORD_API_URL), shards: plan.shards }, 'logging in');
   try {
     await client.login(env.DISCORD_TOKEN);
+    // Connected: what the first answers would load is loaded now, before the first commands.
+    setImmediate(() => warmUp(context.story));
   } catch (error) {
     // Network, token or permissions: each named as such, with what to do (never the token).
     fail(describeFailure(error, 'Cannot log in to Discord', env.DISCORD_API_URL, [env.DISCORD_TOKEN]));

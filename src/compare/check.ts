@@ -2,7 +2,7 @@ import { splitSentences } from '../corpus/sentences.ts';
 import type { Citation, SourceRef } from '../corpus/types.ts';
 import { terms } from '../language/text.ts';
 import { ask } from '../retrieval/ask.ts';
-import type { Story } from '../retrieval/story.ts';
+import { memoKey, type Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim } from './claims.ts';
 import { discrepancies } from './discrepancies.ts';
 import { type ClaimContent, claimContent, passageStance, type Stance } from './stance.ts';
@@ -38,15 +38,19 @@ function others(own: Citation, citations: readonly Citation[]): Citation[] {
   return [...seen.values()];
 }
 
-/** What the articles disagree on, by `articleId#paragraph` of each side. */
-function disputesOf(story: Story): Map<string, string[]> {
-  const disputes = new Map<string, string[]>();
-  for (const d of discrepancies(story))
-    for (const s of d.sides) {
-      const key = `${s.articleId}#${s.paragraph}`;
-      disputes.set(key, [...new Set([...(disputes.get(key) ?? []), d.about])]);
-    }
-  return disputes;
+const DISPUTES = memoKey<ReadonlyMap<string, readonly string[]>>('discrepancies by paragraph');
+
+/** What the articles disagree on, by `articleId#paragraph` of each side; found once per story. */
+function disputesOf(story: Story): ReadonlyMap<string, readonly string[]> {
+  return story.memo(DISPUTES, () => {
+    const disputes = new Map<string, Set<string>>();
+    for (const d of discrepancies(story))
+      for (const s of d.sides) {
+        const key = `${s.articleId}#${s.paragraph}`;
+        disputes.set(key, (disputes.get(key) ?? new Set()).add(d.about));
+      }
+    return new Map([...disputes].map(([key, about]) => [key, [...about]]));
+  });
 }
 
 /**
@@ -86,7 +90,7 @@ export function check(story: Story, text: string): CheckResult {
   }
   const content = claimContent(story, claim);
   const alignment = alignClaims(story);
-  const disputes = best.size > 0 ? disputesOf(story) : new Map<string, string[]>();
+  const disputes = best.size > 0 ? disputesOf(story) : new Map<string, readonly string[]>();
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {

@@ -1,5 +1,4 @@
-import { differentPeople, PeopleIndex } from '../language/people.ts';
-import { terms } from '../language/text.ts';
+import { differentPeople } from '../language/people.ts';
 import { type QuoteEntry, quoteBook } from '../quotes/who-said.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
 import { connectedGroups } from './connected.ts';
@@ -61,10 +60,12 @@ export function quotesByParagraph(story: Story): Map<string, QuoteEntry[]> {
 
 function sentencesOf(story: Story): ClaimSentence[] {
   const quoted = quotesByParagraph(story);
-  const people = new PeopleIndex(story.passages.map((p) => p.paragraph.text));
-  return story.passages.flatMap(({ article, paragraph }) =>
-    paragraph.sentences.flatMap((s, index) => {
-      const set = new Set(terms(s.text));
+  const { people } = story;
+  return story.passages.flatMap((passage) => {
+    const { article, paragraph } = passage;
+    const sets = story.sentenceTerms(passage);
+    return paragraph.sentences.flatMap((s, index) => {
+      const set = sets[index] ?? new Set<string>();
       if (set.size < MIN_TERMS) return [];
       const { id: articleId, published } = article.meta;
       const { text, start, end } = s;
@@ -76,8 +77,8 @@ function sentencesOf(story: Story): ClaimSentence[] {
       const named = people.in(text);
       const at = { articleId, paragraph: paragraph.number, index };
       return [{ ...at, text, start, end, terms: set, published, quotes, people: named }];
-    }),
-  );
+    });
+  });
 }
 
 function groupClaims(sentences: readonly ClaimSentence[], links: readonly Link[]): Claim[] {

@@ -98,11 +98,25 @@ const side = (c: Count): Side => ({
 export function countDifferences(story: Story, sentences: readonly ClaimSentence[]): Discrepancy[] {
   const counts = countsOf(sentences);
   const weight = (t: string) => story.idf(t);
+  // Two counts can be of one thing only when they count the same unit and share a word, as it is
+  // or reworded: each is compared with those alone, found through lists by unit and word.
+  const listed = new Map<string, number[]>();
+  const keysOf = (c: Count) =>
+    new Set(
+      [...c.about, ...[...c.related.values()].flatMap((r) => [...r])].map((t) => `${c.quantity.unit} ${t}`),
+    );
+  counts.forEach((c, i) => {
+    for (const key of keysOf(c)) {
+      const list = listed.get(key);
+      if (list) list.push(i);
+      else listed.set(key, [i]);
+    }
+  });
   const pairs: [number, number][] = [];
   counts.forEach((a, i) => {
-    counts.forEach((b, j) => {
-      if (j > i && likeness(a, b, weight) >= SAME_THING) pairs.push([i, j]);
-    });
+    const near = new Set<number>();
+    for (const key of keysOf(a)) for (const j of listed.get(key) ?? []) if (j > i) near.add(j);
+    for (const j of near) if (likeness(a, counts[j] as Count, weight) >= SAME_THING) pairs.push([i, j]);
   });
   return connectedGroups(counts, pairs).flatMap((group) => {
     if (group.length < 2) return [];

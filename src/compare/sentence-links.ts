@@ -29,46 +29,69 @@ export interface Link {
 
 // Below this share two sentences are not even related.
 export const RELATED_SHARE = 0.4;
-// Candidates come through the rarer terms only: pairs sharing nothing but words found everywhere
-// cannot reach RELATED_SHARE, and walking those lists would make linking quadratic.
-const MIN_CANDIDATE_DF = 64;
-const CANDIDATE_DF_SHARE = 0.02;
+// Candidates come through the rarer terms only: pairs sharing nothing but words found in more
+// than this many sentences cannot reach RELATED_SHARE, and walking those lists would make linking
+// quadratic. A fixed bound, so the work per sentence does not grow with the story.
+const MAX_CANDIDATE_DF = 64;
+// Below the share asked, for rounding: the bound below sums weights in another order.
+const MARGIN = 1e-9;
 
-const quoteSame = (a: ClaimSentence, b: ClaimSentence) => [...a.quotes].some((g) => b.quotes.has(g));
+const quoteSame = (a: ClaimSentence, b: ClaimSentence) =>
+  a.quotes.size > 0 && b.quotes.size > 0 && [...a.quotes].some((g) => b.quotes.has(g));
 
-function postingsOf(sentences: readonly ClaimSentence[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    for (const t of s.terms) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  return postings;
+/** The sentences' terms as numbers, each term's weight and the sentences holding it. */
+function numbered(sentences: readonly ClaimSentence[], weight: (t: string) => number) {
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const postings: number[][] = [];
+  const terms = sentences.map((s, i) =>
+    [...s.terms].map((t) => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = weights.length;
+        ids.set(t, id);
+        weights.push(weight(t));
+        postings.push([]);
+      }
+      postings[id]?.push(i);
+      return id;
+    }),
+  );
+  return { terms, weights, postings };
 }
 
 /** Links between sentences of different articles: related by shared terms, or quoting the same words. */
 export function linkSentences(sentences: readonly ClaimSentence[], weight: (t: string) => number): Link[] {
-  const postings = postingsOf(sentences);
-  const cap = Math.max(MIN_CANDIDATE_DF, sentences.length * CANDIDATE_DF_SHARE);
+  const { terms, weights, postings } = numbered(sentences, weight);
   const totals = sentences.map((s) => weightOf(s.terms, weight));
+  const rare = postings.map((list) => list.length <= MAX_CANDIDATE_DF);
+  // Per pair, the weight of the rare terms shared: with the weight of the common ones it bounds
+  // what the pair can share, so most pairs are dismissed without comparing their terms.
+  const sharedRare = new Float64Array(sentences.length);
   const links: Link[] = [];
   sentences.forEach((a, i) => {
-    const candidates = new Set<number>();
-    for (const t of a.terms) {
-      const list = postings.get(t) ?? [];
-      if (list.length <= cap)
-        for (const j of list) if (j > i && sentences[j]?.articleId !== a.articleId) candidates.add(j);
+    const own = terms[i] ?? [];
+    const common = own.reduce((sum, t) => (rare[t] ? sum : sum + (weights[t] ?? 0)), 0);
+    const candidates: number[] = [];
+    for (const t of own) {
+      if (!rare[t]) continue;
+      for (const j of postings[t] ?? [])
+        if (j > i && sentences[j]?.articleId !== a.articleId) {
+          if (sharedRare[j] === 0) candidates.push(j);
+          sharedRare[j] = (sharedRare[j] ?? 0) + (weights[t] ?? 0);
+        }
     }
     for (const j of candidates) {
       const b = sentences[j];
       const [wa, wb] = [totals[i] ?? 0, totals[j] ?? 0];
+      const bound = (sharedRare[j] ?? 0) + common;
+      sharedRare[j] = 0;
       if (!b || wa === 0 || wb === 0) continue;
+      const sameWords = quoteSame(a, b);
+      if (!sameWords && bound < (RELATED_SHARE - MARGIN) * Math.min(wa, wb)) continue;
       let shared = 0;
       for (const t of a.terms) if (b.terms.has(t)) shared += weight(t);
       const share = shared / Math.min(wa, wb);
-      const sameWords = quoteSame(a, b);
       if (share >= RELATED_SHARE || sameWords)
         links.push({ a, b, score: shared / (wa + wb - shared), share, sameWords });
     }

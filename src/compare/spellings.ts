@@ -30,7 +30,11 @@ function namesOfStory(story: Story): Named[] {
   });
 }
 
-/** Names the articles spell differently. */
+/**
+ * Names the articles spell differently. Names that can be variants share all words but one, so
+ * they are compared within buckets by each word left out, each distinct name once; every article
+ * writing one spelling and not the other is a side.
+ */
 export function spellingDifferences(story: Story): Discrepancy[] {
   const text = new Map(
     story.corpus.articles.map((a) => [
@@ -38,41 +42,52 @@ export function spellingDifferences(story: Story): Discrepancy[] {
       a.paragraphs.flatMap((p) => words(p.text).map((w) => w.norm)),
     ]),
   );
+  const buckets = new Map<string, Map<string, number[]>>();
   const named = namesOfStory(story);
   // Names that can be variants share all words but one: bucket them by each word left out, and
   // by their letters (written apart or together).
-  const buckets = new Map<string, Named[]>();
-  const add = (key: string, n: Named) => {
-    buckets.set(key, [...(buckets.get(key) ?? []), n]);
-  };
-  for (const n of named) {
-    for (let k = 0; k < n.name.words.length; k++)
-      add(n.name.words.map((w, j) => (j === k ? '*' : w)).join(' '), n);
-    add(`=${n.name.words.join('')}`, n);
-  }
-  const found = new Map<string, Side[]>();
-  for (const bucket of buckets.values()) {
-    bucket.forEach((a, i) => {
-      for (const b of bucket.slice(i + 1)) {
-        if (a.side.articleId === b.side.articleId || !spellingVariants(a.name, b.name)) continue;
+  named.forEach((n, i) => {
+    const keys = [
+      ...n.name.words.map((_, k) => n.name.words.map((w, j) => (j === k ? '*' : w)).join(' ')),
+      `=${n.name.words.join('')}`,
+    ];
+    for (const key of keys) {
+      const bucket = buckets.get(key) ?? new Map<string, number[]>();
+      const spelt = n.name.words.join(' ');
+      const places = bucket.get(spelt);
+      if (places) places.push(i);
+      else bucket.set(spelt, [i]);
+      buckets.set(key, bucket);
+    }
+  });
+  const found: { at: readonly number[]; sides: Side[] }[] = [];
+  [...buckets.values()].forEach((bucket, k) => {
+    const spellings = [...bucket.values()];
+    spellings.forEach((xs, u) => {
+      for (const ys of spellings.slice(u + 1)) {
+        const [x, y] = [named[xs[0] ?? 0] as Named, named[ys[0] ?? 0] as Named];
+        if (!spellingVariants(x.name, y.name)) continue;
         // An article that writes both spellings disagrees with no one.
-        if (
-          mentions(text.get(a.side.articleId) ?? [], b.name) ||
-          mentions(text.get(b.side.articleId) ?? [], a.name)
-        )
-          continue;
-        const key = [a.name.words.join(' '), b.name.words.join(' ')].sort().join('|');
-        const sides = found.get(key) ?? [];
-        for (const x of [a.side, b.side])
-          if (!sides.some((s) => s.articleId === x.articleId && s.value === x.value)) sides.push(x);
-        found.set(key, sides);
+        const only = (list: readonly number[], other: Named) =>
+          list.filter((i) => !mentions(text.get(named[i]?.side.articleId ?? '') ?? [], other.name));
+        const [ox, oy] = [only(xs, y), only(ys, x)];
+        if (ox.length === 0 || oy.length === 0) continue;
+        // Where a loop over the bucket's pairs meets it first: each spelling's first place.
+        const [a = 0, b = 0] = [ox[0], oy[0]];
+        found.push({
+          at: [k, Math.min(a, b), Math.max(a, b)],
+          sides: [...ox, ...oy].map((i) => (named[i] as Named).side),
+        });
       }
     });
-  }
+  });
   const order = new Map(story.corpus.articles.map((a, i) => [a.meta.id, i]));
   const position = (x: Side) => (order.get(x.articleId) ?? 0) * 1e4 + x.paragraph;
-  return [...found.values()]
-    .map((list) => [...list].sort((x, y) => position(x) - position(y)))
+  const first = (x: readonly number[], y: readonly number[]) =>
+    (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
+  return found
+    .sort((x, y) => first(x.at, y.at))
+    .map(({ sides }) => [...sides].sort((x, y) => position(x) - position(y)))
     .map((sides) => ({
       kind: 'name' as const,
       about: `the spelling: ${[...new Set(sides.map((s) => `“${s.value}”`))].join(' or ')}`,

@@ -108,5 +108,7 @@ export function spellingVariants(a: Name, b: Name): boolean {
   if (differ.length !== 1) return false;
   const [x = '', y = ''] = differ[0] ?? [];
   if (Math.min(x.length, y.length) < MIN_LETTERS || x.startsWith(y) || y.startsWith(x)) return false;
+  // No fewer edits than the difference in length: most pairs end here, before the distance.
+  if (Math.abs(x.length - y.length) > MAX_EDITS) return false;
   return editDistance(x, y) <= MAX_EDITS && !isCommonWord(x) && !isCommonWord(y);
 }

@@ -67,9 +67,12 @@ export function peopleIntroducedIn(text: string): string[] {
  */
 export class PeopleIndex {
   private readonly byPart = new Map<string, Set<string>>();
+  /** Every person the texts introduce, by full name. */
+  readonly people: readonly string[];
 
   constructor(texts: readonly string[]) {
     const people = [...new Set(texts.flatMap(peopleIntroducedIn))];
+    this.people = people;
     const openers = new Map<string, Set<string>>();
     for (const text of texts)
       for (const run of text.matchAll(NAME_RUN)) {

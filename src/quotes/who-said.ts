@@ -1,10 +1,9 @@
 import type { SourceRef } from '../corpus/types.ts';
-import { peopleIntroducedIn } from '../language/people.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
-import { jaccard, overlapShare } from '../retrieval/near-duplicates.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
 import { type Attributed, attribute } from './attribution.ts';
+import { groupSameWords, pairsOf } from './quote-groups.ts';
 import type { QuoteKind } from './quotes.ts';
 import { contentTokens, type Speaker, SpeakerBook } from './speakers.ts';
 
@@ -41,33 +40,13 @@ export interface QuoteMatch {
   readonly confidence: number;
 }
 
-// Share of the smaller quote's terms two quotes need in common to be the same words translated.
-const SAME_WORDS = 0.5;
 const BOOKS = memoKey<QuoteBook>('quote book');
-
-// Words in the same order: pairs of neighbouring terms two quotes share ("artillery shells").
-const pairsOf = (list: readonly string[]) => new Set(list.slice(1).map((t, k) => `${list[k]} ${t}`));
-
-/**
- * The same words, translated or excerpted: most of the smaller quote's terms, some of them in the
- * same order. Words of one topic ("Russia", "shells", "rockets") in another order are another
- * statement, whoever made it.
- */
-function sameWords(a: QuoteEntry, b: QuoteEntry): boolean {
-  const smaller = Math.min(a.termSet.size, b.termSet.size);
-  const share = overlapShare(a.termSet, b.termSet);
-  const common = Math.round(share * smaller);
-  if (smaller > 0 && jaccard(a.termSet, b.termSet) === 1) return true;
-  return common >= 3 && share >= SAME_WORDS && [...a.pairs].some((p) => b.pairs.has(p));
-}
 
 /** Every quotation of the story, attributed, merged by speaker and indexed; built once per story. */
 export function quoteBook(story: Story): QuoteBook {
   return story.memo(BOOKS, () => {
     const quotes = story.corpus.articles.flatMap(attribute);
-    const people = new Set(
-      story.corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => peopleIntroducedIn(p.text))),
-    );
+    const people = new Set(story.people.people);
     const speakers = new SpeakerBook(
       quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
       people,
@@ -78,8 +57,7 @@ export function quoteBook(story: Story): QuoteBook {
       return { quote, speaker, voice, terms: list, termSet: new Set(list), pairs: pairsOf(list), group: i };
     });
     // Same words in several places form one group: the smallest position among them names it.
-    for (const a of entries)
-      for (const b of entries) if (b.group > a.group && sameWords(a, b)) b.group = a.group;
+    groupSameWords(entries);
     const book = { entries, speakers, index: BM25Index.build(entries.map((e) => e.terms)) };
     return book;
   });

@@ -1,6 +1,6 @@
 import { citationOf } from '../corpus/article.ts';
 import type { Citation } from '../corpus/types.ts';
-import { paragraphSimilarity, SAME_CLAIM } from './near-duplicates.ts';
+import { MIN_SENTENCE_TERMS, SAME_CLAIM, setsSimilarity } from './near-duplicates.ts';
 import { rank } from './rank.ts';
 import { bestSnippet, type Snippet } from './snippet.ts';
 import { memoKey, type Passage, type Story } from './story.ts';
@@ -47,14 +47,15 @@ interface Ranked {
 // story keeps the answers (bounded: a long-running bot meets endless pairs).
 const SAME_CLAIMS = memoKey<Map<string, boolean>>('same-claim pairs');
 const SAME_CLAIMS_KEPT = 200_000;
-
 function sameClaim(story: Story, a: Passage, b: Passage): boolean {
   const known = story.memo(SAME_CLAIMS, () => new Map<string, boolean>());
   const key = `${a.article.meta.id}#${a.paragraph.number}|${b.article.meta.id}#${b.paragraph.number}`;
   let same = known.get(key);
   if (same === undefined) {
     if (known.size >= SAME_CLAIMS_KEPT) known.clear();
-    same = paragraphSimilarity(a.paragraph, b.paragraph) >= SAME_CLAIM;
+    // The story keeps each passage's sentence terms: a passage meets many others.
+    const of = (p: Passage) => story.sentenceTerms(p).filter((set) => set.size >= MIN_SENTENCE_TERMS);
+    same = setsSimilarity(of(a), of(b)) >= SAME_CLAIM;
     known.set(key, same);
   }
   return same;

@@ -102,6 +102,11 @@ export class BM25Index {
     return JSON.stringify({ size: this.size, postings } satisfies Saved);
   }
 
+  /** Every term some document holds. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
   /** How many documents hold a term. */
   documentFrequency(term: string): number {
     return this.postings.get(term)?.docs.length ?? 0;

@@ -2,7 +2,8 @@ import type { Paragraph } from '../corpus/types.ts';
 import { terms } from '../language/text.ts';
 
 // Sentences this short say too little to call two reports the same.
-const MIN_TERMS = 4;
+export const MIN_SENTENCE_TERMS = 4;
+const MIN_TERMS = MIN_SENTENCE_TERMS;
 // Share of terms two sentences need in common to report the same fact or quote.
 export const SAME_CLAIM = 0.45;
 
@@ -29,9 +30,13 @@ export function sentenceTermSets(paragraph: Paragraph): readonly ReadonlySet<str
 
 /** How strongly two paragraphs report the same thing: their most similar pair of sentences. */
 export function paragraphSimilarity(a: Paragraph, b: Paragraph): number {
+  return setsSimilarity(sentenceTermSets(a), sentenceTermSets(b));
+}
+
+/** The same, from the paragraphs' sentence term sets (a story keeps them: pairs meet them again). */
+export function setsSimilarity(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): number {
   let best = 0;
-  for (const x of sentenceTermSets(a))
-    for (const y of sentenceTermSets(b)) best = Math.max(best, jaccard(x, y));
+  for (const x of a) for (const y of b) best = Math.max(best, jaccard(x, y));
   return best;
 }
 

@@ -3,6 +3,7 @@ import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
 import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
 import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
+import { PeopleIndex } from '../language/people.ts';
 import { type SentenceWords, sentenceWords } from '../language/sentence-words.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
@@ -31,6 +32,8 @@ export interface Story {
   readonly index: BM25Index;
   /** The articles' words with vectors, for neighbours of a question's words (built on first use). */
   readonly vocabulary: Vocabulary;
+  /** The people the articles introduce, by the words that name them (built on first use). */
+  readonly people: PeopleIndex;
   /**
    * What is derived from the corpus beyond the index (quotations, events, claims, memos of
    * comparisons) is kept here, computed once on first use: the story owns it, and it goes
@@ -39,6 +42,8 @@ export interface Story {
   memo<T>(key: MemoKey<T>, make: () => T): T;
   /** A passage's sentences as words and terms, for matching a question word by word. */
   sentences(doc: number): readonly SentenceWords[];
+  /** The terms of each sentence of a passage, in order (made once: claims and answers both read them). */
+  sentenceTerms(passage: Passage): readonly ReadonlySet<string>[];
   /** Inverse document frequency of a term; unseen terms get the highest value. */
   idf(term: string): number;
   /** Whether any passage contains the term. */
@@ -66,7 +71,9 @@ export function createStory(corpus: Corpus): Story {
   const n = passages.length;
   const idf = (term: string) => Math.log(1 + (n + 0.5) / (index.documentFrequency(term) + 0.5));
   let vocabulary: Vocabulary | undefined;
+  let people: PeopleIndex | undefined;
   const sentenceCache = new Map<number, SentenceWords[]>();
+  const sentenceTerms = new Map<Passage, ReadonlySet<string>[]>();
   const memos = new Map<MemoKey<unknown>, unknown>();
   return {
     corpus,
@@ -84,9 +91,21 @@ export function createStory(corpus: Corpus): Story {
       }
       return found;
     },
+    sentenceTerms(passage) {
+      let found = sentenceTerms.get(passage);
+      if (!found) {
+        found = passage.paragraph.sentences.map((s) => new Set(terms(s.text)));
+        sentenceTerms.set(passage, found);
+      }
+      return found;
+    },
     get vocabulary() {
       vocabulary ??= new Vocabulary(texts);
       return vocabulary;
+    },
+    get people() {
+      people ??= new PeopleIndex(texts);
+      return people;
     },
     idf,
     knows: (term) => index.documentFrequency(term) > 0,

@@ -56,12 +56,16 @@ const PATTERNS: readonly { re: RegExp; sign: number; counted?: true; after?: tru
   },
 ];
 
+const UNIT_WORD = /day|week|month|morning|afternoon|evening|night|hour|minute/iu;
+
 const unitOf = (word: string): Unit =>
   /^week/iu.test(word) ? 'week' : /^month/iu.test(word) ? 'month' : 'day';
 
 /** The expressions of `text` that count from another event, in text order. */
 export function countedTimes(text: string): Counted[] {
   const found: Counted[] = [];
+  // Every pattern names a unit: most sentences name none, and need not be searched.
+  if (!UNIT_WORD.test(text)) return found;
   for (const { re, sign, counted, after, named } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const groups = m.slice(1).filter((g): g is string => g !== undefined);

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { type Tense, tenseAround } from '../language/tense.ts';
 import {
   addDays,

@@ -1,7 +1,6 @@
 import type { SourceRef } from '../corpus/types.ts';
-import { PeopleIndex } from '../language/people.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
-import { onTopic } from '../retrieval/topic.ts';
+import { aboutTopic, type TopicIndex, topicIndex } from '../retrieval/topic.ts';
 import {
   boundPeriod,
   dateKey,
@@ -128,27 +127,36 @@ function toEvent(mentions: readonly Mention[]): TimelineEvent {
 }
 
 const GROUPED = memoKey<Mention[][]>('event groups');
+const EVENTS = memoKey<TopicIndex<TimelineEvent>>('events in order, indexed for topics');
+
+/** Every dated mention of the story's sentences, article by article. */
+export function storyMentions(story: Story): Mention[] {
+  const articles = story.corpus.articles;
+  const reword = rewordingTerms();
+  return articles.flatMap((a) => articleMentions(a, story.people, reword));
+}
+
+/** Gives the story its events, found elsewhere (on another thread) from the same articles. */
+export function provideEventGroups(story: Story, groups: Mention[][]): void {
+  story.memo(GROUPED, () => groups);
+}
 
 /** The story's dated mentions grouped into events; found once per story. */
 function eventGroups(story: Story): Mention[][] {
-  return story.memo(GROUPED, () => {
-    const articles = story.corpus.articles;
-    const people = new PeopleIndex(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-    const reword = rewordingTerms();
-    const groups = groupMentions(
-      articles.flatMap((a) => articleMentions(a, people, reword)),
-      (t) => story.idf(t),
-    );
-    return groups;
-  });
+  return story.memo(GROUPED, () => groupMentions(storyMentions(story), (t) => story.idf(t)));
 }
 
 /** The story's dated events in order, each with every source; optionally one thread and a range. */
 export function timeline(story: Story, options: TimelineOptions = {}): TimelineEvent[] {
-  let events = eventGroups(story)
-    .map(toEvent)
-    .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date));
-  if (options.topic?.trim()) events = onTopic(events, (e) => e.text, options.topic);
+  const ordered = story.memo(EVENTS, () =>
+    topicIndex(
+      eventGroups(story)
+        .map(toEvent)
+        .sort((a, b) => a.sortKey - b.sortKey || a.date.localeCompare(b.date)),
+      (e) => e.text,
+    ),
+  );
+  const events = options.topic?.trim() ? aboutTopic(ordered, options.topic) : ordered.items;
   // A period is kept when any part of it falls within the range.
   const from = options.from ? boundPeriod(options.from)[0] : '0000-01-01';
   const to = options.to ? boundPeriod(options.to)[1] : '9999-12-31';

@@ -95,8 +95,9 @@ describe('operating the bot', () => {
     let bot: BotProcess;
     beforeAll(async () => {
       bot = spawnBot(here('./fixtures/faulty-bot.ts'), { DISCORD_API_URL: d.apiUrl, DISCORD_TOKEN: TOKEN });
-      await bot.waitForLine((l) => l.msg === 'ready', 15_000);
-    }, 20_000);
+      // As generous as the other bots' start-up waits: the whole suite loads a shared machine.
+      await bot.waitForLine((l) => l.msg === 'ready', 60_000);
+    }, 70_000);
     afterAll(async () => {
       await bot?.stop();
     });

@@ -95,7 +95,10 @@ function listedUnder(word: string, perSense: number): string[] {
     for (const [head, entry] of dictionary) {
       for (const list of Object.values(entry)) {
         for (const synonym of list.slice(1, perSense + 1)) {
-          if (synonym !== head) reverse.set(synonym, [...(reverse.get(synonym) ?? []), head]);
+          if (synonym === head) continue;
+          const heads = reverse.get(synonym);
+          if (heads) heads.push(head);
+          else reverse.set(synonym, [head]);
         }
       }
     }
