@@ -24,7 +24,12 @@ export function messageData(message: DiscordMessage, withVisibility = true): Mes
     allowed_mentions: { parse: [] },
     ...(message.files.length > 0
       ? {
-          attachments: message.files.map((f, id) => ({ id, filename: f.name, description: f.description })),
+          // Discord's API description types an attachment id as a snowflake string, "0" for files[0].
+          attachments: message.files.map((f, id) => ({
+            id: String(id),
+            filename: f.name,
+            description: f.description,
+          })),
           files: message.files,
         }
       : {}),

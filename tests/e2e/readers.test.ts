@@ -127,7 +127,7 @@ describe('what a reader meets, end to end (bot process, Discord stand-in, 30-art
     expect([...(file?.data.subarray(0, 8) ?? [])]).toEqual(PNG_SIGNATURE);
     expect(file?.data.length).toBeLessThan(1024 * 1024);
     const [attachment] = final.attachments ?? [];
-    expect(attachment).toMatchObject({ id: 0, filename: 'timeline.png' });
+    expect(attachment).toMatchObject({ id: '0', filename: 'timeline.png' });
     const alt = (attachment as { description?: string } | undefined)?.description ?? '';
     expect(alt.length).toBeLessThanOrEqual(1024);
     expect(alt).toMatch(/^Timeline of the story, 12 events: Sep 2022: /u);

@@ -111,7 +111,9 @@ describe('npm run serve, one process, every answer deferred (INTERACTION_DEFER_M
     expect(h.original).toBeNull();
     expect(h.followups[0]?.flags).toBe(64);
     expect(h.followups[0]?.embeds[0]?.title).toBe('/ask: check the options');
-    expect(h.followups[0]?.embeds[0]?.description).toMatch(/^question: Ask a question, e\.g\. /u);
+    expect(h.followups[0]?.embeds[0]?.description).toMatch(
+      /^Write a question in your own words, up to 300 characters\./u,
+    );
   });
 
   it('a follow-up Discord keeps refusing is logged without the interaction token', async () => {

@@ -50,20 +50,22 @@ describe('npm run serve sends the timeline picture with an edit after a deferral
     const [file] = final.files;
     expect([...(file?.data.subarray(0, 8) ?? [])]).toEqual(PNG_SIGNATURE);
     expect(file?.data.length).toBeLessThan(1024 * 1024);
-    expect(final.attachments?.[0]).toMatchObject({ id: 0, filename: 'timeline.png' });
+    expect(final.attachments?.[0]).toMatchObject({ id: '0', filename: 'timeline.png' });
     expect(h.original?.attachments[0]?.description).toMatch(/^Timeline of the story, 14 events: Feb 2022: /u);
     expect(h.original?.embeds[0]?.image?.url).toBe(h.original?.attachments[0]?.url);
   });
 
   it('"More results" on the timeline: the update deferred, its picture edited into the message clicked', async () => {
-    const first = await d.sendCommand('timeline', {}, asNewUser()).waitForFinal(8000);
+    // The asker's own click: it updates the answer in place (another user's would be private).
+    const asker = asNewUser();
+    const first = await d.sendCommand('timeline', {}, asker).waitForFinal(8000);
     const row = first.components?.[0] as { components: { custom_id: string }[] } | undefined;
     const host = message(d.world, {
       id: '1100000000000000201',
       embeds: first.embeds ?? [],
       components: first.components ?? [],
     });
-    const h = d.sendButton(row?.components[0]?.custom_id ?? '', { message: host, ...asNewUser() });
+    const h = d.sendButton(row?.components[0]?.custom_id ?? '', { message: host, ...asker });
     const page = await h.waitForFinal(8000);
     expect(page).toMatchObject({ via: 'edit', callbackType: 6 });
     expect(page.embeds?.[0]?.footer?.text).toMatch(/^Results 11–14 of 14/u);

@@ -146,21 +146,23 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
 
   it('pages on any worker: the asker’s clicks update the answer, another user’s are private; votes saved', async () => {
     const asker = asNewUser();
-    const h = d.sendCommand('timeline', { from: '2022-09-01' }, asker);
+    // /who-said pages without a picture: every page is answered in the HTTP response itself.
+    const h = d.sendCommand('who-said', { speaker: 'Kirby' }, asker);
     const first = await h.waitForFinal();
     const id = h.original?.id ?? '';
-    const total = first.embeds?.[0]?.footer?.text.replace(/^Results 1–10 /u, '');
+    const total = first.embeds?.[0]?.footer?.text.replace(/^Results 1–5 /u, '');
     // Several clicks, so that both workers answer some: none remembers anything of the first page.
     for (let i = 0; i < 3; i += 1) {
       const next = await d.clickButton(id, 'More results', asker).waitForFinal();
-      expect([next.callbackType, next.embeds?.[0]?.footer?.text]).toEqual([7, `Results 11–12 ${total}`]);
+      expect(next.callbackType).toBe(7);
+      expect(next.embeds?.[0]?.footer?.text).toMatch(new RegExp(`^Results 6–\\d+ ${total}`, 'u'));
       const back = await d.clickButton(id, 'Previous', asker).waitForFinal();
       expect(back.embeds).toEqual(first.embeds);
     }
     const pagedBy = () =>
       new Set(
         server.lines
-          .filter((l) => l.msg === 'interaction' && l.command === 'button:pg|timeline')
+          .filter((l) => l.msg === 'interaction' && l.command === 'button:pg|who-said')
           .map((l) => l.worker),
       );
     await expect.poll(pagedBy, { timeout: 5000 }).toEqual(new Set([1, 2]));

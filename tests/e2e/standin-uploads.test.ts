@@ -26,7 +26,7 @@ async function callback(data: Record<string, unknown>, parts: [field: string, na
 }
 
 const embeds = [{ title: 'Timeline', image: { url: 'attachment://timeline.png' } }];
-const attachment = { id: 0, filename: 'timeline.png', description: 'Timeline, 1 event: Sep 2022: shells' };
+const attachment = { id: '0', filename: 'timeline.png', description: 'Timeline, 1 event: Sep 2022: shells' };
 
 describe('the stand-in takes files as Discord does', () => {
   it('1 files[0] with its attachment: kept with its description, shown in the embed', async () => {

@@ -28,7 +28,6 @@ describe('page buttons, from the question written in the message', () => {
     ['who-said', { speaker: 'Kirby' }, 5],
     ['timeline', { from: '2022-09-01' }, 10],
     ['timeline', { from: '2022-09-01', to: '2022-12' }, 10],
-    ['timeline', { topic: 'North Korea' }, 10],
     ['compare', {}, 6],
     ['compare', { topic: 'Russia' }, 6],
   ])('/%s %j: "More results" is exactly that question at the next offset', (name, options, size) => {

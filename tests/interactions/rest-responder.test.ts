@@ -29,7 +29,7 @@ describe('the REST responder uploads the files of every kind of message', () => 
     await send();
     const [call] = calls;
     expect(call?.[1]).toBe(route);
-    expect(JSON.stringify(call?.[2].body)).toContain('"attachments":[{"id":0,"filename":"timeline.png"');
+    expect(JSON.stringify(call?.[2].body)).toContain('"attachments":[{"id":"0","filename":"timeline.png"');
     expect(JSON.stringify(call?.[2].body)).not.toContain('"files"');
     expect(call?.[2].files).toEqual([
       { key: 'files[0]', name: 'timeline.png', data: png.data, contentType: 'image/png' },

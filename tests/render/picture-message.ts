@@ -16,7 +16,7 @@ export const message = (files: MessageFile[], ephemeral = false): DiscordMessage
   files,
 });
 export const ATTACHMENT = {
-  id: 0,
+  id: '0',
   filename: 'timeline.png',
   description: 'Timeline of the story, 2 events: …',
 };
