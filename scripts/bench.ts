@@ -34,6 +34,8 @@ console.log(
   `\ncold start: node -e 0 ${f(cold.node, 0)} ms, cli ask ${f(cold.cli, 0)} ms (${f(cold.cli / cold.node, 1)}× bare node), bot on the seeds to the gateway ${f(cold.bot, 0)} ms (${f(cold.bot / cold.node, 1)}×)`,
 );
 
+// What any first preparation loads once (WordNet's files, compiled code) is not growth: loaded first.
+await measurePrepare(synthetic(seeds, 20, 12));
 const rows: PrepareRow[] = [];
 for (const articles of quick ? [50, 100] : [100, 400, 1000]) {
   const row = await measurePrepare(synthetic(seeds, articles, 12));

@@ -6,7 +6,8 @@ import { DAY } from './periods.ts';
 // (SAME_DAY_EVENT) of the other's weight: of its terms, or of the clause around its time. A mention
 // whose heaviest terms, up to the last (1 - share) of its weight, are all missing from the other
 // cannot reach that share, so looking a mention up by those heaviest ("prefix") terms finds every
-// pair that can be alike, and no pair is lost. Heavy terms are rare, so their lists are short.
+// pair that can be alike (but for the bounds below, which no real story reaches). Heavy terms are
+// rare, so their lists are short.
 // Mentions more than CLOSE_DAYS apart are never one event: each list is kept by buckets of days.
 
 // Below the share the grouping asks, for rounding: sums of weights taken in another order differ.
@@ -23,9 +24,6 @@ const MAX_CANDIDATES = 40;
 interface Part {
   /** The heaviest terms, with their weights: a mention sharing none cannot be alike. */
   readonly keys: readonly { readonly t: string; readonly w: number }[];
-  /** The weight of the other terms, and of all. */
-  readonly rest: number;
-  readonly total: number;
 }
 
 /** The heaviest terms of a set without which less than `share` of its weight is left. */
@@ -39,7 +37,7 @@ function partOf(set: ReadonlySet<string>, weight: (t: string) => number, share: 
     keys.push(key);
     rest -= key.w;
   }
-  return { keys, rest, total };
+  return { keys };
 }
 
 export const prefixTerms = (set: ReadonlySet<string>, weight: (t: string) => number, share: number) =>

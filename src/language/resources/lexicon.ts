@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { isCommonWord } from './related.ts';
 
@@ -13,8 +15,20 @@ const britishToAmerican = new Map(
 type SynonymEntry = Partial<Record<'n' | 'v' | 'adj' | 'adv' | 's', string[]>>;
 const countries = require('world-countries') as Country[];
 // The package's own look-up scans the whole dictionary for every word it lacks; read it directly.
-const dictionary = new Map(Object.entries(require('synonyms/dictionary.js') as Record<string, SynonymEntry>));
-const lookUpSynonyms = (word: string): SynonymEntry | undefined => dictionary.get(word);
+// Read on first use; the compiled runtime reads the copy `npm run build` writes as JSON
+// (dist/synonyms.json), which parses many times faster than the package's JavaScript.
+let dictionary: Map<string, SynonymEntry> | undefined;
+function synonymDictionary(): Map<string, SynonymEntry> {
+  if (!dictionary) {
+    const json = fileURLToPath(new URL('../synonyms.json', import.meta.url));
+    const entries = existsSync(json)
+      ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, SynonymEntry>)
+      : (require('synonyms/dictionary.js') as Record<string, SynonymEntry>);
+    dictionary = new Map(Object.entries(entries));
+  }
+  return dictionary;
+}
+const lookUpSynonyms = (word: string): SynonymEntry | undefined => synonymDictionary().get(word);
 
 /** Normalises British spellings to American ones, so "defence" and "defense" meet. */
 export function americanSpelling(word: string): string {
@@ -92,7 +106,7 @@ let reverse: Map<string, string[]> | undefined;
 function listedUnder(word: string, perSense: number): string[] {
   if (!reverse) {
     reverse = new Map();
-    for (const [head, entry] of dictionary) {
+    for (const [head, entry] of synonymDictionary()) {
       for (const list of Object.values(entry)) {
         for (const synonym of list.slice(1, perSense + 1)) {
           if (synonym === head) continue;
