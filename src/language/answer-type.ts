@@ -156,7 +156,7 @@ export function askedRole(question: string): string | undefined {
   let role: string | undefined;
   for (const w of words(described)) {
     if (DESCRIPTION_END.test(w.norm)) break;
-    // A name ("who is Anselm Brauer") is no role, though WordNet knows a saint of that name.
+    // A name ("the name of Anselm") is no role, though WordNet knows a saint of that name.
     if (isPersonNoun(w.norm) && isCommonWord(w.norm)) role = w.norm;
   }
   return role && !isJustAPerson(role) ? role : undefined;

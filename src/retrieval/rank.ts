@@ -53,7 +53,8 @@ function mergeTerms(list: readonly { term: string; weight: number }[]): { term: 
 
 /**
  * Whether the articles answer is decided once per question: every name it asks about is in them,
- * and the best candidate covers enough of it by the words typed and their sure equivalents. Then
+ * the best candidate covers enough of it by the words typed and their sure equivalents, and an
+ * amount or a name asked for is given by some sentence (givesAmount, namesRole). Then
  * every candidate is ranked, with no floor of its own, so a passage that answers in other words
  * is not cut for sharing few of the question's.
  */
