@@ -1,26 +1,22 @@
 import { entriesOf } from './related.ts';
 import { wordMemo } from './word-memo.ts';
-import { lookUp, synsetAt } from './wordnet.ts';
+import { lookUp, pointedWords, synsetAt } from './wordnet.ts';
 
 // Words of opposite meaning, from WordNet's antonym pointers of a word's two commonest senses in
 // each part of speech: "closed" → "open", "win" → "lose". A sentence that says the opposite of a
 // claim's predicate ("remains open" against "was closed") contradicts it.
 const SENSES = 2;
+const ANTONYM: ReadonlySet<string> = new Set(['!']);
+const DERIVATION: ReadonlySet<string> = new Set(['+']);
 
 /** The antonyms of a word (any inflected form), lower case. */
 export const antonymsOf: (word: string) => readonly string[] = wordMemo((word) => {
   const out = new Set<string>();
   for (const entry of entriesOf(word)) {
     const lemma = entry.lemma.replace(/_/g, ' ');
-    for (const offset of entry.senses.slice(0, SENSES)) {
-      const synset = synsetAt(offset, entry.pos);
-      const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
-      for (const pointer of synset?.pointers ?? []) {
-        if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== self)) continue;
-        const opposite = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
-        if (opposite && !opposite.includes(' ')) out.add(opposite.toLowerCase());
-      }
-    }
+    for (const offset of entry.senses.slice(0, SENSES))
+      for (const { word: opposite } of pointedWords(synsetAt(offset, entry.pos), lemma, ANTONYM))
+        out.add(opposite);
   }
   return [...out];
 });
@@ -36,12 +32,7 @@ export const verbKin: (verb: string) => readonly string[] = wordMemo((verb) => {
   entry?.senses.slice(0, SENSES).forEach((offset, rank) => {
     const synset = synsetAt(offset, 'verb');
     if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
-    const self = (synset?.words.findIndex((w) => w.toLowerCase() === verb) ?? -1) + 1;
-    for (const pointer of synset?.pointers ?? []) {
-      if (pointer.symbol !== '+' || (pointer.source !== 0 && pointer.source !== self)) continue;
-      const derived = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
-      if (derived && !derived.includes(' ')) out.add(derived.toLowerCase());
-    }
+    for (const { word } of pointedWords(synset, verb, DERIVATION)) out.add(word);
   });
   return [...out];
 });

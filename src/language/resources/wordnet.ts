@@ -132,3 +132,23 @@ function parseSynset(line: string, pos: Pos): Synset | undefined {
   const gloss = bar < 0 ? '' : (line.slice(bar + 3).split(/;\s*"/u)[0] ?? '').trim();
   return { pos, words, pointers, gloss, lexFile: Number(fields[1]) };
 }
+
+/**
+ * The single words a synset's pointers of `symbols` lead to, from the synset as a whole or from
+ * `lemma`'s own word in it (a lexical pointer belongs to one word), lower case, each with its
+ * symbol. A lexical pointer names one word of its target; a semantic one the target's first.
+ */
+export function pointedWords(
+  synset: Synset | undefined,
+  lemma: string,
+  symbols: ReadonlySet<string>,
+): { readonly word: string; readonly symbol: string }[] {
+  const self = (synset?.words.findIndex((w) => w.toLowerCase() === lemma) ?? -1) + 1;
+  const out: { word: string; symbol: string }[] = [];
+  for (const pointer of synset?.pointers ?? []) {
+    if (!symbols.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== self)) continue;
+    const word = synsetAt(pointer.offset, pointer.pos)?.words[Math.max(pointer.target - 1, 0)];
+    if (word && !word.includes(' ')) out.push({ word: word.toLowerCase(), symbol: pointer.symbol });
+  }
+  return out;
+}
