@@ -59,6 +59,19 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/marrowbybreach'],
     blind: true,
   },
+  // A third round, blind again, frozen before the session that first ran it (held out).
+  {
+    name: 'held-out 3 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held3.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 3 (seeds + 2)',
+    questions: 'tests/fixtures/followups3/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups3'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
