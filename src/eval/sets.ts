@@ -72,6 +72,12 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: [SEEDS, 'tests/fixtures/followups3'],
     blind: true,
   },
+  {
+    name: 'fourth story (Brackwater dam)',
+    questions: 'tests/fixtures/stories/brackwaterdam/questions.json',
+    corpus: ['tests/fixtures/stories/brackwaterdam'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
