@@ -67,7 +67,9 @@ function normaliseSpace(text: string): string {
 function isHeadline(line: string): boolean {
   const count = words(line).length;
   if (count < HEADLINE_WORDS.min || count > HEADLINE_WORDS.max || isTruncated(line)) return false;
-  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(line)) return false;
+  // Only quotes or brackets may open a headline: a line opening with a dash or a bullet is an item
+  // of a list ("- Death toll rises to two"), such as a summary box under the real headline.
+  if (!/^[\p{Pi}\p{Ps}"']*[\p{Lu}\p{N}]/u.test(line)) return false;
   if (!endsSentence(line)) return true;
   return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
 }

@@ -118,6 +118,8 @@ const BOILERPLATE = [
   /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
   /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$/iu,
+  // A count of comments as a widget: "Comments (23)", "23 comments".
+  /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
   /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
 ];
@@ -125,20 +127,30 @@ const BOILERPLATE = [
 const MONTHS_DAYS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 const DATE_FILLER =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|am|pm|(?:gmt|utc)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last)$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|am|pm|(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst|ist|msk|hkt|sgt|aest|aedt)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last)$/iu;
 
-/** A line that is only a date or time ("Friday, April 19, 2024"), such as the capture date. */
+// A date in figures: "09.03.2026", "2026-03-09", "9/3/26".
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
+
+/**
+ * A line that is only a date or time ("Friday, April 19, 2024", "09.03.2026 (Monday), 07:15"),
+ * such as the capture date.
+ */
 export function isDateLine(line: string): boolean {
-  const tokens = line.split(/[\s,.|/]+/u).filter(Boolean);
+  const tokens = line.split(/[\s,.|/()]+/u).filter(Boolean);
   return (
     /\d/u.test(line) &&
-    tokens.some((t) => MONTHS_DAYS.test(t)) &&
+    (tokens.some((t) => MONTHS_DAYS.test(t)) || NUMERIC_DATE.test(line)) &&
     tokens.every((t) => MONTHS_DAYS.test(t) || DATE_FILLER.test(t))
   );
 }
 
 /** A line of page furniture alone: a boilerplate phrase, or only a date or time. */
 const isFurniture = (line: string) => BOILERPLATE.some((re) => re.test(line)) || isDateLine(line);
+
+const BYLINE = /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Rr]eporters?|[Tt]ext)\s*:?)\s+\p{Lu}/u;
+// Two reporters, each with a place or a title, and the agency.
+const BYLINE_WORDS = 14;
 
 /**
  * Lines that are never part of a story wherever they stand. Only chrome that could pass for a
@@ -154,8 +166,9 @@ export function isChrome(line: string): boolean {
     (parts.length > 1 && parts.every(isFurniture)) ||
     // A label standing alone: "Date:", "Share post:", "Download The App:".
     (/^\p{L}[\p{L}'’ -]*:$/u.test(line) && count <= 6) ||
-    // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-    (/^[Bb]y\s+\p{Lu}/u.test(line) && count <= 8 && !endsSentence(line)) ||
+    // A byline: "By Jane Doe", "By Jane Doe in Geneva and John Roe in Seoul", "Author: Jane Doe,
+    // correspondent".
+    (BYLINE.test(line) && count <= BYLINE_WORDS && !endsSentence(line)) ||
     // A breadcrumb trail: "Home » World » Asia".
     (line.match(/\s[»›>|/]\s/gu) ?? []).length >= 2 ||
     isDateLine(line)

@@ -97,6 +97,33 @@ describe('cleanArticle: title', () => {
       paragraphs: [P1],
     }),
   );
+  it(
+    'does not take an item of a summary list under the headline as title',
+    _([HEAD, 'Summary', '- Work on the sea wall starts in spring', '• Residents may comment until May', P1], {
+      title: HEAD,
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'does not take a date in figures with a comment count as title',
+    _([HEAD, '09.03.2026 (Monday), 07:15 | Comments (23)', '2026-03-09 | 12 comments', P1], {
+      title: HEAD,
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'does not take a long byline, an author label or a date with its time zone as title',
+    _(
+      [
+        HEAD,
+        'By Helen Marchetti in Geneva and Yoon Da-bin in Seoul',
+        'Author: Katarzyna Mielczarek, correspondent in North England',
+        'Friday 15 September 2023 14.05 BST',
+        P1,
+      ],
+      { title: HEAD, paragraphs: [P1] },
+    ),
+  );
   it('gives an empty title when there is no headline', _([P1, P2], { title: '', paragraphs: [P1, P2] }));
   it(
     'keeps a headline over the longer standfirst right under it',
