@@ -16,6 +16,9 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'fresh everyday (seeds)': { recallAt3: 0.7, unanswered: 1 },
   'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
   'third story (Marrowby breach)': { recallAt3: 0.55, unanswered: 5 },
+  'held-out 3 (seeds)': { recallAt3: 0.75, unanswered: 4 },
+  'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
+  'fourth story (Brackwater dam)': { recallAt3: 0.62, unanswered: 4 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
