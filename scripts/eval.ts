@@ -2,15 +2,18 @@
 // every question, otherwise only the misses).
 import { evaluate, readQuestionSet } from '../src/eval/run.ts';
 import { EVAL_SETS, loadSetCorpus } from '../src/eval/sets.ts';
+import { loadSentenceEncoder } from '../src/language/resources/sentence-encoder.ts';
 import { createStory } from '../src/retrieval/story.ts';
 
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]);
 const f = (n: number) => n.toFixed(3);
+// As the bot ranks: with the sentence encoder (--lexical: without it, to compare).
+const encoder = process.argv.includes('--lexical') ? undefined : await loadSentenceEncoder();
 const rows: string[] = [];
 const misses: string[] = [];
 for (const set of EVAL_SETS.filter((s) => !only || s.name.includes(only))) {
-  const story = createStory(await loadSetCorpus(set));
+  const story = createStory(await loadSetCorpus(set), encoder ? { encoder } : {});
   const report = evaluate(story, await readQuestionSet(set.questions));
   const answerable = report.outcomes.filter((o) => o.scores).length;
   const none = report.outcomes.length - answerable;

@@ -6,6 +6,7 @@ import { compare } from './compare/compare.ts';
 import { type LoadOptions, loadCorpus } from './corpus/corpus.ts';
 import { readSnapshot, type StorySource } from './corpus/snapshot.ts';
 import type { Corpus } from './corpus/types.ts';
+import { loadSentenceEncoder, type SentenceEncoder } from './language/resources/sentence-encoder.ts';
 import { whoSaid } from './quotes/who-said.ts';
 import { ask } from './retrieval/ask.ts';
 import { createStory, type Story } from './retrieval/story.ts';
@@ -18,8 +19,9 @@ export async function loadContext(
   commands: readonly Command[] = registry,
   options: LoadOptions = {},
 ): Promise<CommandContext> {
-  const story = createStory(await loadCorpus(seedsDir, options));
-  return { story, commands };
+  // The encoder starts (about half a second) while the articles are read.
+  const [corpus, encoder] = await Promise.all([loadCorpus(seedsDir, options), loadSentenceEncoder()]);
+  return { story: createStory(corpus, { encoder }), commands };
 }
 
 // Below this many paragraphs the main thread finds the events sooner than a worker thread starts.
@@ -30,10 +32,10 @@ const EVENT_THREAD_PASSAGES = 2000;
  * need all of them), with the claims, discrepancies and events indexed for topics, so that no
  * command waits for them. On a large story the events are found on a second thread meanwhile.
  */
-export async function prepareStory(corpus: Corpus): Promise<Story> {
+export async function prepareStory(corpus: Corpus, encoder?: SentenceEncoder): Promise<Story> {
   const passages = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const events = passages >= EVENT_THREAD_PASSAGES ? startEventThread(corpus) : undefined;
-  const story = createStory(corpus);
+  const story = createStory(corpus, { encoder: encoder ?? (await loadSentenceEncoder()) });
   events?.weigh(story);
   alignClaims(story);
   const groups = await events?.groups;
@@ -44,9 +46,9 @@ export async function prepareStory(corpus: Corpus): Promise<Story> {
 }
 
 /**
- * The first question of a kind loads what answering needs (WordNet's lists, the word vectors):
- * asked once, with words of the story, so that no user waits for that. The bot does it once
- * connected, before the first commands come.
+ * The first question of a kind loads what answering needs (WordNet's lists, the word vectors,
+ * the sentence encoder's first run): asked once, with words of the story, so that no user waits
+ * for that. The bot does it once connected, before the first commands come.
  */
 export function warmUp(story: Story): void {
   const sample = story.passages.find((p) => p.paragraph.number > 1)?.paragraph.text ?? 'What happened?';
@@ -65,9 +67,10 @@ export async function prepareContext(
   options: LoadOptions = {},
 ): Promise<{ context: CommandContext; ms: number }> {
   const started = performance.now();
+  const encoder = loadSentenceEncoder();
   const corpus = source.snapshot
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
-  const story = await prepareStory(corpus);
+  const story = await prepareStory(corpus, await encoder);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
 }

@@ -91,7 +91,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
         const final = await h.waitForFinal(timeout);
         const first = h.responses[0];
         const ackMs = first?.accepted ? first.ms : Number.POSITIVE_INFINITY;
-        return { name: BURST[i]?.name ?? '?', ackMs, finalMs: final.ms, deferred: final.via === 'edit' };
+        return { name: BURST[i]?.name ?? '?', ackMs, finalMs: final.ms, deferred: final.via !== 'callback' };
       }),
     );
     return { articles: options.articles, gatewayMs, commands };

@@ -18,13 +18,15 @@ export const interactionsEnvSchema = baseEnvSchema.extend({
   // A prepared story written by `npm run snapshot`; every process loads it instead of SEEDS_DIR.
   STORY_SNAPSHOT: z.string().min(1).optional(),
   // Discord drops a first response later than 3 s: a command that recently took longer than this
-  // is deferred instead (0: every one).
+  // is deferred instead (0: every one). Answers are computed one after another, so a burst of
+  // /ask, each a few hundred milliseconds the first time (the sentence encoder), would hold the
+  // last one's first response past 3 s unless they are deferred.
   INTERACTION_DEFER_MS: z.coerce
     .number()
     .int()
     .min(0)
     .max(2500, 'must be at most 2500 (Discord waits 3 s for the first response)')
-    .default(1500),
+    .default(250),
   FEEDBACK_FILE: feedbackFileSchema,
 });
 

@@ -15,6 +15,8 @@ const RELATIVE_FLOOR = 0.2;
 export interface AskOptions {
   readonly limit?: number;
   readonly offset?: number;
+  /** Whether the story's sentence encoder re-weighs the best candidates (default: when it has one). */
+  readonly meaning?: boolean;
 }
 
 export interface Answer {
@@ -86,7 +88,7 @@ function groupNearDuplicates(story: Story, ranked: readonly { passage: Passage; 
 export function ask(story: Story, question: string, options: AskOptions = {}): AskResult {
   const limit = Math.min(Math.max(options.limit ?? ASK_DEFAULT_LIMIT, 1), ASK_MAX_LIMIT);
   const offset = Math.max(options.offset ?? 0, 0);
-  const { query, hits } = rank(story, question);
+  const { query, hits } = rank(story, question, { meaning: options.meaning ?? true });
   const top = hits[0]?.score ?? 0;
   const grouped = groupNearDuplicates(
     story,

@@ -10,6 +10,7 @@ import {
 } from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
+import { withMeaning } from './meaning.ts';
 import {
   ANSWER_BAR,
   coverageOf,
@@ -58,7 +59,7 @@ function mergeTerms(list: readonly { term: string; weight: number }[]): { term: 
  * every candidate is ranked, with no floor of its own, so a passage that answers in other words
  * is not cut for sharing few of the question's.
  */
-export function rank(story: Story, question: string): Ranking {
+export function rank(story: Story, question: string, options: { meaning?: boolean } = {}): Ranking {
   const groups = queryGroups(question);
   const relevance = relevanceOf(story, groups);
   const query = mergeTerms([...weightedTerms(groups), ...relationTerms(relevance)]);
@@ -81,12 +82,14 @@ export function rank(story: Story, question: string): Ranking {
   const best = Math.max(0, ...lexical) || 1;
   const hits = candidates
     .map((h, i) => ({
+      doc: h.doc,
       passage: h.passage,
       score: (lexical[i] ?? 0) / best + SENTENCE_MATCH * bestSentence(story, relevance, h.doc),
     }))
     .filter((h) => h.score > 0)
     .sort((a, b) => b.score - a.score);
-  return { query, hits };
+  const ordered = options.meaning === false ? hits : withMeaning(story, question, hits);
+  return { query, hits: ordered.map(({ passage, score }) => ({ passage, score })) };
 }
 
 // "How many…", "how much…": an amount is answered by a sentence that gives one and says of

@@ -4,6 +4,7 @@ import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
 import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
 import { PeopleIndex } from '../language/people.ts';
+import type { SentenceEncoder } from '../language/resources/sentence-encoder.ts';
 import { type SentenceWords, sentenceWords } from '../language/sentence-words.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from './bm25.ts';
@@ -34,6 +35,8 @@ export interface Story {
   readonly vocabulary: Vocabulary;
   /** The people the articles introduce, by the words that name them (built on first use). */
   readonly people: PeopleIndex;
+  /** The sentence encoder that re-weighs the best candidates of a question, when one was given. */
+  readonly encoder?: SentenceEncoder;
   /**
    * What is derived from the corpus beyond the index (quotations, events, claims, memos of
    * comparisons) is kept here, computed once on first use: the story owns it, and it goes
@@ -52,7 +55,12 @@ export interface Story {
   citation(articleId: string, paragraph: number): Citation | undefined;
 }
 
-export function createStory(corpus: Corpus): Story {
+export interface StoryOptions {
+  /** Loaded by the front ends (loadSentenceEncoder); without one, ranking is lexical only. */
+  readonly encoder?: SentenceEncoder;
+}
+
+export function createStory(corpus: Corpus, options: StoryOptions = {}): Story {
   const texts = corpus.articles.flatMap((article) => article.paragraphs.map((p) => p.text));
   const acronyms = definedAcronyms(texts);
   const passages: Passage[] = corpus.articles.flatMap((article) =>
@@ -79,6 +87,7 @@ export function createStory(corpus: Corpus): Story {
     corpus,
     passages,
     index,
+    ...(options.encoder ? { encoder: options.encoder } : {}),
     memo<T>(key: MemoKey<T>, make: () => T): T {
       if (!memos.has(key)) memos.set(key, make());
       return memos.get(key) as T;

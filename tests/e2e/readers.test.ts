@@ -52,11 +52,18 @@ describe('what a reader meets, end to end (bot process, Discord stand-in, 30-art
     expect(descriptionOf(final)).toContain(
       '002 para. 1 · [North Korea dismisses as ‘baseless’ US allegations of arms supplies to Russia: state media](<https://wire.example/2022/11/08/denial_%28kcna%29>) · Wire \\*Asia\\* @\u200beveryone · 2022-11-08',
     );
+    expect(descriptionOf(final)).not.toContain('¶');
     // An article with neither: title and date, no link.
-    expect(descriptionOf(final)).toMatch(
+    const plain = await d
+      .sendCommand(
+        'ask',
+        { question: 'Did North Korea say it has plans to sell weapons to Russia in future?' },
+        asNewUser(),
+      )
+      .waitForFinal();
+    expect(descriptionOf(plain)).toMatch(
       /\n-# 004 para\. \d+ · “Not Supplying Weapons To Russia, No Plans In Future”: North Korea · 2022-09-22/u,
     );
-    expect(descriptionOf(final)).not.toContain('¶');
   });
 
   it('/sources lists 30 articles in three pages, each with outlet, date and link', async () => {

@@ -189,9 +189,9 @@ describe('npm run serve with WEB_CONCURRENCY=2 (signed HTTP interactions)', () =
         d.sendCommand('ask', { question: `Why would Russia buy shells? (${batch}.${i})` }, asNewUser()),
       );
       const finals = await Promise.all(handles.map((h) => h.waitForFinal(5000)));
-      expect(finals.every((f) => f.callbackType === 4 && f.embeds?.[0]?.title === 'From the articles')).toBe(
-        true,
-      );
+      // Answered directly, or (the first ones, while the sentence encoder meets the passages)
+      // deferred and then edited in.
+      expect(finals.every((f) => f.embeds?.[0]?.title === 'From the articles')).toBe(true);
       latencies.push(...finals.map((f) => f.ms));
     }
     expect(latencies).toHaveLength(200);

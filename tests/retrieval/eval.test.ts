@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type EvalReport, evaluate, readQuestionSet, resolveAnswer } from '../../src/eval/run.ts';
 import { EVAL_SETS, loadSetCorpus } from '../../src/eval/sets.ts';
+import { loadSentenceEncoder } from '../../src/language/resources/sentence-encoder.ts';
 import { createStory, type Story } from '../../src/retrieval/story.ts';
 
 // Floors under the figures measured when each set was added or ranking last changed (README):
@@ -9,25 +10,28 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'tuned (seeds)': { recallAt3: 0.9, unanswered: 0 },
   'everyday (seeds)': { recallAt3: 0.8, unanswered: 1 },
-  'paraphrase (seeds)': { recallAt3: 0.6, unanswered: 2 },
-  'follow-ups (seeds + 2)': { recallAt3: 0.48, unanswered: 0 },
-  'other story (Brenmoor fire)': { recallAt3: 0.68, unanswered: 3 },
+  'paraphrase (seeds)': { recallAt3: 0.65, unanswered: 2 },
+  'follow-ups (seeds + 2)': { recallAt3: 0.55, unanswered: 0 },
+  'other story (Brenmoor fire)': { recallAt3: 0.72, unanswered: 3 },
   // Held out: run once before the change they judge, then kept as floors like the others.
-  'fresh everyday (seeds)': { recallAt3: 0.7, unanswered: 1 },
+  'fresh everyday (seeds)': { recallAt3: 0.72, unanswered: 1 },
   'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
-  'third story (Marrowby breach)': { recallAt3: 0.55, unanswered: 5 },
-  'held-out 3 (seeds)': { recallAt3: 0.75, unanswered: 4 },
+  'third story (Marrowby breach)': { recallAt3: 0.58, unanswered: 5 },
+  'held-out 3 (seeds)': { recallAt3: 0.78, unanswered: 4 },
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
-  'fourth story (Brackwater dam)': { recallAt3: 0.62, unanswered: 4 },
+  'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
 beforeAll(async () => {
+  // Ranked as the bot ranks: with the sentence encoder.
+  const encoder = await loadSentenceEncoder();
   for (const set of EVAL_SETS) {
-    const story = createStory(await loadSetCorpus(set));
+    const story = createStory(await loadSetCorpus(set), { encoder });
     runs.set(set.name, { story, report: evaluate(story, await readQuestionSet(set.questions)) });
   }
-});
+  // Eleven sets, each question embedded: longer than the default hook time on two shared cores.
+}, 180_000);
 
 describe.each(EVAL_SETS.map((s) => [s.name, s] as const))('the eval set %s', (name, set) => {
   it('has answerable and unanswerable questions with unique ids', async () => {

@@ -32,9 +32,12 @@ export interface InteractionResponse {
   ms: number;
 }
 
-/** The message a user finally sees: callback data (4/7/8) or, after a defer (5/6), the first edit. */
+/**
+ * The message a user finally sees: callback data (4/7/8) or, after a defer (5/6), the first edit,
+ * or the private follow-up that replaces a deleted "thinking…".
+ */
 export type FinalMessage = ResponseData & {
-  via: 'callback' | 'edit';
+  via: 'callback' | 'edit' | 'followup';
   /** The files uploaded with that callback or edit. */
   files: Upload[];
   callbackType: number;
@@ -112,7 +115,12 @@ export class InteractionHandle {
     const edit = this.responses.find(
       (r) => r.kind === 'edit' && r.accepted && r.messageId === '@original' && r.at >= cb.at,
     );
-    return edit && finalOf(edit, 'edit', cb.type, cbFlags | (edit.data.flags ?? 0));
+    if (edit) return finalOf(edit, 'edit', cb.type, cbFlags | (edit.data.flags ?? 0));
+    // A notice after a public "thinking…": the original deleted, the notice followed up privately.
+    const deleted = this.responses.find((r) => r.kind === 'delete' && r.accepted && r.at >= cb.at);
+    const followUp =
+      deleted && this.responses.find((r) => r.kind === 'followup' && r.accepted && r.at >= deleted.at);
+    return followUp && finalOf(followUp, 'followup', cb.type, followUp.data.flags ?? 0);
   }
 
   private describe(what: string): string {
