@@ -29,6 +29,11 @@ const MIN_ABOUT = 1;
 const CLAUSE =
   /[,;:–—()]|\b(?:but|that|which|who|whom|whose|when|while|because|after|before|although|if|since|as)\b/giu;
 
+// "A 58-year-old woman", "the 115-year-old dam": "old" says the count is an age, as its unit
+// does; what is aged is the woman or the dam, and only that makes two ages one thing's.
+const AGE_UNITS = new Set(['year', 'month', 'week', 'dai']);
+const isAge = (term: string, q: Quantity) => term === 'old' && AGE_UNITS.has(q.unit);
+
 /** The clause around a number, cut at the neighbouring counts of the same clause. */
 function contextOf(text: string, list: readonly Quantity[], k: number): string {
   const q = list[k] as Quantity;
@@ -62,7 +67,12 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
       const related = new Map<string, Set<string>>();
       for (const word of words(context)) {
         const term = terms(context.slice(word.start, word.end))[0];
-        const skipped = !term || term === quantity.unit || term.startsWith('@') || isTimeTerm(term);
+        const skipped =
+          !term ||
+          term === quantity.unit ||
+          term.startsWith('@') ||
+          isTimeTerm(term) ||
+          isAge(term, quantity);
         if (!skipped && !isNumberWord(word.norm))
           related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
       }

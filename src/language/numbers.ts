@@ -70,6 +70,8 @@ function numberValue(raw: string): number | undefined {
 export const isNumberWord = (word: string): boolean =>
   numberValue(word) !== undefined || SCALES[word.toLowerCase()] !== undefined;
 
+const CLOCK = /^(?::\d{2}|\.\d{2}\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?!\p{L}))/iu;
+const CLOCK_AFTER = /\d[:.]$/u;
 const isYear = (raw: string) => /^(?:1[89]|20)\d{2}$/u.test(raw);
 
 /** Every count of something in a text; vague plurals ("millions of shells") are no count. */
@@ -84,6 +86,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const first = list[i];
     let value = numberValue(raw(i));
     if (!first || value === undefined || isYear(raw(i))) continue;
+    // "11:15 p.m.", "3.20am", "at 9 pm": a time of day counts nothing; its minutes neither.
+    if (CLOCK.test(text.slice(first.end)) || CLOCK_AFTER.test(text.slice(0, first.start))) continue;
     let j = i + 1;
     // "twenty-five" comes as two words joined by a hyphen.
     const ones = UNITS[list[j]?.norm ?? ''];

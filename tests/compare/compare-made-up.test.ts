@@ -99,3 +99,16 @@ describe('an unseen sixth article added to a copy of seeds/', () => {
     expect(denial?.sources.map((s) => `${s.articleId}¶${s.paragraph}`)).toEqual(['001¶4', '002¶7', '005¶2']);
   });
 });
+
+describe('four reports of a dam failure (held-out story)', () => {
+  it('compare ages of one person, never the ages of different things, nor a time of day', async () => {
+    const dir = new URL('../fixtures/stories/brackwaterdam/', import.meta.url).pathname;
+    const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
+    const numbers = discrepancies
+      .filter((d) => d.kind === 'number')
+      .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    // The woman who died: 58 in the local paper, 56 in the translated one.
+    expect(numbers).toContainEqual(['c01¶4 58-year', 'c03¶12 56-year']);
+    expect(numbers.flat().filter((v) => /115-year|34-year| 11$/u.test(v))).toEqual([]);
+  });
+});

@@ -37,6 +37,15 @@ describe('quantitiesIn: counts with what they count', () => {
   _('the now eight-month war', [[8, 'month']]);
   _('some 3.5 percent of it', [[3.5, 'percent']]);
   _('literally millions of shells, in 2022', []);
+  // A time of day counts nothing, and does not take the unit of the count before it.
+  _('The 115-year-old dam failed at around 11:15 p.m. after 110 mm of rain', [
+    [115, 'year'],
+    [110, 'mm'],
+  ]);
+  _('found at 3.20 am by 40 staff, and at 9 pm by 12 more', [
+    [40, 'staff'],
+    [12, 'staff'],
+  ]);
   // Money: a currency sign before the number, or the currency as its unit.
   _('Halvorsen has set up a €20 million support fund.', [[20_000_000, 'euro']]);
   _('it would set up a 25 million euro fund', [[25_000_000, 'euro']]);
