@@ -9,19 +9,27 @@ import type { Corpus } from './corpus/types.ts';
 import { loadSentenceEncoder, type SentenceEncoder } from './language/resources/sentence-encoder.ts';
 import { whoSaid } from './quotes/who-said.ts';
 import { ask } from './retrieval/ask.ts';
+import { meetPassages } from './retrieval/meaning.ts';
 import { createStory, type Story } from './retrieval/story.ts';
 import { startEventThread } from './timeline/event-thread.ts';
 import { provideEventGroups, timeline } from './timeline/timeline.ts';
 
-/** Loads the corpus from `seedsDir` and builds what every front end needs to run commands. */
+/**
+ * Loads the corpus from `seedsDir` and builds what every front end needs to run commands; with
+ * the sentence encoder unless `meaning` is false (no command to run will rank).
+ */
 export async function loadContext(
   seedsDir: string,
   commands: readonly Command[] = registry,
   options: LoadOptions = {},
+  meaning = true,
 ): Promise<CommandContext> {
   // The encoder starts (about half a second) while the articles are read.
-  const [corpus, encoder] = await Promise.all([loadCorpus(seedsDir, options), loadSentenceEncoder()]);
-  return { story: createStory(corpus, { encoder }), commands };
+  const [corpus, encoder] = await Promise.all([
+    loadCorpus(seedsDir, options),
+    meaning ? loadSentenceEncoder() : undefined,
+  ]);
+  return { story: createStory(corpus, encoder ? { encoder } : {}), commands };
 }
 
 // Below this many paragraphs the main thread finds the events sooner than a worker thread starts.
@@ -42,8 +50,14 @@ export async function prepareStory(corpus: Corpus, encoder?: SentenceEncoder): P
   if (groups) provideEventGroups(story, groups);
   compare(story);
   timeline(story);
+  // The encoder meets every passage before the first question on a small story (the seeds: about
+  // two seconds), and in the background, a few at a time, on a larger one.
+  if (passages <= MEET_BEFORE_READY) await meetPassages(story);
+  else void meetPassages(story);
   return story;
 }
+
+const MEET_BEFORE_READY = 400;
 
 /**
  * The first question of a kind loads what answering needs (WordNet's lists, the word vectors,

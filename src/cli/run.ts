@@ -50,7 +50,8 @@ async function writePicture(reply: Reply, path: string, io: CliIO): Promise<void
 
 async function run(request: CliRequest, io: CliIO): Promise<number> {
   const env = readEnv(io.env);
-  const context = await (io.load ?? loadContext)(env.SEEDS_DIR, commands, corpusLimits(env));
+  const meaning = request.command.meaning === true;
+  const context = await (io.load ?? loadContext)(env.SEEDS_DIR, commands, corpusLimits(env), meaning);
   const name = request.command.data.name;
   if (request.fromStdin) {
     const key = request.fromStdin;

@@ -38,6 +38,7 @@ export default {
   },
   example: '/ask question:What did North Korea say about the US claims?',
   feedback: true,
+  meaning: true,
   execute({ story }, { question, limit, offset }): Reply {
     const answer = ask(story, question, { limit, offset });
     const past = offsetPastEnd('ask', offset, answer.total, limit);

@@ -40,6 +40,11 @@ interface Handler<Schema extends z.ZodType> {
   readonly draws?: boolean;
   /** Its answers carry 👍 and 👎 buttons, so that readers can say which answers are wrong. */
   readonly feedback?: boolean;
+  /**
+   * Its answers are ranked with the sentence encoder (loaded asynchronously, about half a
+   * second): a front end that runs one command and exits (the CLI) loads it only for these.
+   */
+  readonly meaning?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Reply;
   autocomplete?(context: CommandContext, focused: Focused): APIApplicationCommandOptionChoice<string>[];
 }

@@ -21,6 +21,35 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
+function vectorsOf(story: Story): Map<number, Float32Array> {
+  return story.memo(PASSAGE_VECTORS, () => new Map<number, Float32Array>());
+}
+
+// Passages embedded in one step of meetPassages: about 100 ms of the thread, so that answers
+// asked meanwhile wait little.
+const STEP = 4;
+
+/**
+ * Embeds every passage of the story ahead of the questions (up to the number kept), a few at a
+ * time, yielding the thread between steps. Answers are the same with or without it; they only
+ * come sooner, as no question then waits for the encoder to meet its passages.
+ */
+export async function meetPassages(story: Story): Promise<void> {
+  const { encoder } = story;
+  if (!encoder) return;
+  const kept = vectorsOf(story);
+  const docs = story.passages.map((_, doc) => doc).slice(0, VECTORS_KEPT);
+  for (let i = 0; i < docs.length; i += STEP) {
+    const missing = docs.slice(i, i + STEP).filter((doc) => !kept.has(doc));
+    const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));
+    missing.forEach((doc, k) => {
+      const vector = made[k];
+      if (vector && kept.size < VECTORS_KEPT) kept.set(doc, vector);
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export interface Candidate {
   readonly doc: number;
   readonly score: number;
@@ -31,7 +60,7 @@ export function withMeaning<C extends Candidate>(story: Story, question: string,
   const { encoder } = story;
   if (!encoder || ranked.length === 0) return [...ranked];
   const head = ranked.slice(0, REWEIGHED);
-  const kept = story.memo(PASSAGE_VECTORS, () => new Map<number, Float32Array>());
+  const kept = vectorsOf(story);
   const missing = head.filter((c) => !kept.has(c.doc)).map((c) => c.doc);
   if (kept.size + missing.length > VECTORS_KEPT) kept.clear();
   const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));

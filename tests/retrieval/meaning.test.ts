@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/corpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { SentenceEncoder } from '../../src/language/resources/sentence-encoder.ts';
-import { withMeaning } from '../../src/retrieval/meaning.ts';
+import { meetPassages, withMeaning } from '../../src/retrieval/meaning.ts';
 import { createStory } from '../../src/retrieval/story.ts';
 
 // A stand-in encoder: a text that mentions Kirby points one way, any other text the other way,
@@ -52,6 +52,17 @@ describe('withMeaning: the encoder re-weighs the best candidates', () => {
     expect(embedded).toBe(11);
     withMeaning(story, 'what does Kirby do?', ranked);
     expect(encoder.texts.length).toBe(embedded + 1);
+  });
+
+  it('meets every passage ahead of the questions, in steps, and the answers do not change', async () => {
+    const { story, encoder, kirby, others } = setUp();
+    const ranked = [...others.slice(0, 4), kirby[0] ?? -1].map((doc, i) => ({ doc, score: 3 - i / 10 }));
+    const before = withMeaning(createStory(corpus, { encoder: fakeEncoder() }), 'what does Kirby do?', ranked);
+    await meetPassages(story);
+    expect(encoder.texts.length).toBe(story.passages.length);
+    expect(withMeaning(story, 'what does Kirby do?', ranked)).toEqual(before);
+    // Only the question was embedded after.
+    expect(encoder.texts.length).toBe(story.passages.length + 1);
   });
 
   it('changes nothing without an encoder', () => {

