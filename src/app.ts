@@ -50,14 +50,11 @@ export async function prepareStory(corpus: Corpus, encoder?: SentenceEncoder): P
   if (groups) provideEventGroups(story, groups);
   compare(story);
   timeline(story);
-  // The encoder meets every passage before the first question on a small story (the seeds: about
-  // two seconds), and in the background, a few at a time, on a larger one.
-  if (passages <= MEET_BEFORE_READY) await meetPassages(story);
-  else void meetPassages(story);
+  // The encoder meets the passages in the background, a few at a time, so that the first
+  // questions find them met; readiness does not wait for it (seeds: about two seconds).
+  void meetPassages(story);
   return story;
 }
-
-const MEET_BEFORE_READY = 400;
 
 /**
  * The first question of a kind loads what answering needs (WordNet's lists, the word vectors,

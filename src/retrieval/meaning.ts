@@ -30,21 +30,22 @@ function vectorsOf(story: Story): Map<number, Float32Array> {
 const STEP = 4;
 
 /**
- * Embeds every passage of the story ahead of the questions (up to the number kept), a few at a
- * time, yielding the thread between steps. Answers are the same with or without it; they only
- * come sooner, as no question then waits for the encoder to meet its passages.
+ * Embeds every passage of the story ahead of the questions, a few at a time, yielding the thread
+ * between steps. Answers are the same with or without it; they only come sooner, as no question
+ * then waits for the encoder to meet its passages. A story with more passages than are kept is
+ * left to meet them as questions come.
  */
 export async function meetPassages(story: Story): Promise<void> {
   const { encoder } = story;
-  if (!encoder) return;
+  if (!encoder || story.passages.length > VECTORS_KEPT) return;
   const kept = vectorsOf(story);
-  const docs = story.passages.map((_, doc) => doc).slice(0, VECTORS_KEPT);
+  const docs = story.passages.map((_, doc) => doc);
   for (let i = 0; i < docs.length; i += STEP) {
     const missing = docs.slice(i, i + STEP).filter((doc) => !kept.has(doc));
     const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));
     missing.forEach((doc, k) => {
       const vector = made[k];
-      if (vector && kept.size < VECTORS_KEPT) kept.set(doc, vector);
+      if (vector) kept.set(doc, vector);
     });
     await new Promise((resolve) => setImmediate(resolve));
   }
