@@ -57,7 +57,11 @@ describe('withMeaning: the encoder re-weighs the best candidates', () => {
   it('meets every passage ahead of the questions, in steps, and the answers do not change', async () => {
     const { story, encoder, kirby, others } = setUp();
     const ranked = [...others.slice(0, 4), kirby[0] ?? -1].map((doc, i) => ({ doc, score: 3 - i / 10 }));
-    const before = withMeaning(createStory(corpus, { encoder: fakeEncoder() }), 'what does Kirby do?', ranked);
+    const before = withMeaning(
+      createStory(corpus, { encoder: fakeEncoder() }),
+      'what does Kirby do?',
+      ranked,
+    );
     await meetPassages(story);
     expect(encoder.texts.length).toBe(story.passages.length);
     expect(withMeaning(story, 'what does Kirby do?', ranked)).toEqual(before);
