@@ -50,9 +50,6 @@ export async function prepareStory(corpus: Corpus, encoder?: SentenceEncoder): P
   if (groups) provideEventGroups(story, groups);
   compare(story);
   timeline(story);
-  // The encoder meets the passages in the background, a few at a time, so that the first
-  // questions find them met; readiness does not wait for it (seeds: about two seconds).
-  void meetPassages(story);
   return story;
 }
 
@@ -83,5 +80,8 @@ export async function prepareContext(
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
   const story = await prepareStory(corpus, await encoder);
+  // The encoder meets the passages in the background, a few at a time, so that the first
+  // questions find them met; taking traffic does not wait for it (seeds: about two seconds).
+  void meetPassages(story);
   return { context: { story, commands }, ms: Math.round(performance.now() - started) };
 }
