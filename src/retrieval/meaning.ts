@@ -1,3 +1,4 @@
+import type { SentenceEncoder } from '../language/resources/sentence-encoder.ts';
 import { memoKey, type Story } from './story.ts';
 
 // What a sentence encoder adds to the lexical ranking. Measured on eleven question sets (ten
@@ -21,8 +22,24 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-function vectorsOf(story: Story): Map<number, Float32Array> {
-  return story.memo(PASSAGE_VECTORS, () => new Map<number, Float32Array>());
+/**
+ * The vectors of the passages given, embedding those the story does not keep yet (all at once,
+ * after making room when the bound would be passed).
+ */
+function vectorsOf(
+  story: Story,
+  encoder: SentenceEncoder,
+  docs: readonly number[],
+): Map<number, Float32Array> {
+  const kept = story.memo(PASSAGE_VECTORS, () => new Map<number, Float32Array>());
+  const missing = docs.filter((doc) => !kept.has(doc));
+  if (kept.size + missing.length > VECTORS_KEPT) kept.clear();
+  const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));
+  missing.forEach((doc, i) => {
+    const vector = made[i];
+    if (vector) kept.set(doc, vector);
+  });
+  return kept;
 }
 
 // Passages embedded in one step of meetPassages: about 100 ms of the thread, so that answers
@@ -38,15 +55,9 @@ const STEP = 4;
 export async function meetPassages(story: Story): Promise<void> {
   const { encoder } = story;
   if (!encoder || story.passages.length > VECTORS_KEPT) return;
-  const kept = vectorsOf(story);
   const docs = story.passages.map((_, doc) => doc);
   for (let i = 0; i < docs.length; i += STEP) {
-    const missing = docs.slice(i, i + STEP).filter((doc) => !kept.has(doc));
-    const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));
-    missing.forEach((doc, k) => {
-      const vector = made[k];
-      if (vector) kept.set(doc, vector);
-    });
+    vectorsOf(story, encoder, docs.slice(i, i + STEP));
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -61,14 +72,11 @@ export function withMeaning<C extends Candidate>(story: Story, question: string,
   const { encoder } = story;
   if (!encoder || ranked.length === 0) return [...ranked];
   const head = ranked.slice(0, REWEIGHED);
-  const kept = vectorsOf(story);
-  const missing = head.filter((c) => !kept.has(c.doc)).map((c) => c.doc);
-  if (kept.size + missing.length > VECTORS_KEPT) kept.clear();
-  const made = encoder.embed(missing.map((doc) => story.passages[doc]?.paragraph.text ?? ''));
-  missing.forEach((doc, i) => {
-    const vector = made[i];
-    if (vector) kept.set(doc, vector);
-  });
+  const kept = vectorsOf(
+    story,
+    encoder,
+    head.map((c) => c.doc),
+  );
   const [asked] = encoder.embed([question]);
   const reweighed = head
     .map((c) => {
