@@ -38,7 +38,14 @@ export function truncate(text: string, max: number): string {
         ? room.slice(0, wordEnd)
         : room;
   // Never leave half a surrogate pair, half an escape or an unclosed bold marker behind.
-  return `${closeBold(dropHalfEscape(dropLoneSurrogate(cut.trimEnd())))} ${ELLIPSIS}`;
+  return `${closeBold(dropHalfEscape(dropLoneSurrogate(keepGuard(cut, text).trimEnd())))} ${ELLIPSIS}`;
+}
+
+// escapeDiscord guards "@", "<" and "://" with a zero-width space after them; a cut between the
+// character and its guard would leave a live mention or chip ("@ …"): the character goes too.
+const GUARD = '\u200b';
+function keepGuard(cut: string, text: string): string {
+  return text.charAt(cut.length) === GUARD ? cut.slice(0, -1) : cut;
 }
 
 /** The first `max` UTF-16 units of a text, without a lone high surrogate at the cut. */

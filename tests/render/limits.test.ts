@@ -10,6 +10,9 @@ describe('truncate', () => {
   _('First sentence here. Second sentence is longer than the room.', 40, 'First sentence here. …');
   _('one two three four five six seven eight nine ten', 30, 'one two three four five …');
   _('**bold words that run on and on and on**', 24, '**bold words that** …');
+  // A guard escapeDiscord put after "@" or "<" is never cut from what it guards.
+  _(`${'x'.repeat(15)}@\u200beveryone`, 20, `${'x'.repeat(15)} …`);
+  _(`${'x'.repeat(15)}<\u200b#1234`, 20, `${'x'.repeat(15)} …`);
 
   it('never exceeds the limit, whatever the text', () => {
     fc.assert(
