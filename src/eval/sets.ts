@@ -78,6 +78,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/brackwaterdam'],
     blind: true,
   },
+  // A fourth round, blind again, frozen before the session that first ran it (held out).
+  {
+    name: 'held-out 4 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held4.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 4 (seeds + 2)',
+    questions: 'tests/fixtures/followups4/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups4'],
+    blind: true,
+  },
+  {
+    name: 'fifth story (Brackenfold)',
+    questions: 'tests/fixtures/stories/brackenfold/questions.json',
+    corpus: ['tests/fixtures/stories/brackenfold'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */

@@ -20,6 +20,9 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'held-out 3 (seeds)': { recallAt3: 0.78, unanswered: 4 },
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
   'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
+  'held-out 4 (seeds)': { recallAt3: 0.75, unanswered: 2 },
+  'follow-ups 4 (seeds + 2)': { recallAt3: 0.54, unanswered: 1 },
+  'fifth story (Brackenfold)': { recallAt3: 0.7, unanswered: 4 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
