@@ -1,5 +1,6 @@
 import { splitSentences } from '../corpus/sentences.ts';
 import type { Citation, SourceRef } from '../corpus/types.ts';
+import { spelledOut } from '../language/resources/shorthand.ts';
 import { terms } from '../language/text.ts';
 import { ask } from '../retrieval/ask.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -76,11 +77,13 @@ function bestSentence(story: Story, ref: SourceRef, claim: string, content: Clai
 /** The passages of the articles that bear on a text (a message, a claim), best first. */
 export function check(story: Story, text: string): CheckResult {
   const claim = text.trim();
-  const parts = splitSentences(claim)
+  // Read as the analysis knows words ("didnt" is a negation); shown as typed.
+  const read = spelledOut(claim);
+  const parts = splitSentences(read)
     .map((s) => s.text)
     .filter((s) => terms(s).length > 0)
     .slice(0, MAX_PARTS);
-  if (parts.length > 1) parts.unshift(claim);
+  if (parts.length > 1) parts.unshift(read);
   const best = new Map<string, { score: number; hit: ReturnType<typeof ask>['results'][number] }>();
   for (const part of parts) {
     // Lexical only: with the sentence encoder re-weighing them, the passages found for the
@@ -90,13 +93,13 @@ export function check(story: Story, text: string): CheckResult {
       if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, { score: hit.score, hit });
     }
   }
-  const content = claimContent(story, claim);
+  const content = claimContent(story, read);
   const alignment = alignClaims(story);
   const disputes = best.size > 0 ? disputesOf(story) : new Map<string, readonly string[]>();
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {
-      const top = bestSentence(story, hit, claim, content);
+      const top = bestSentence(story, hit, read, content);
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
       // Every article that carries the claim is cited, so the count matches what the reader sees.
       const carriers = (aligned?.members ?? []).flatMap(

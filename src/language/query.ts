@@ -4,6 +4,7 @@ import { monthToken } from './dateline.ts';
 import { expand, NONE, phrasalSynonyms, sameFamily } from './expansion.ts';
 import { isClosedClass } from './resources/closed-class.ts';
 import { isDictionaryWord } from './resources/lexicon.ts';
+import { spelledOut } from './resources/shorthand.ts';
 import { termOf, type Word, words } from './text.ts';
 
 export interface QueryTerm {
@@ -61,7 +62,8 @@ const HEDGES = new Set(
  * A question's groups: each content word with its relations, each country it names (one group,
  * whatever words name it), either side of "A or B" together, and the kind of answer it wants.
  */
-export function queryGroups(question: string): QueryGroup[] {
+export function queryGroups(typed: string): QueryGroup[] {
+  const question = spelledOut(typed);
   const focus = answerFocus(question);
   const list = words(question).filter(
     (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm),

@@ -9,6 +9,7 @@ import {
   wantedAnswerType,
 } from '../language/answer-type.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
+import { spelledOut } from '../language/resources/shorthand.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
 import { withMeaning } from './meaning.ts';
 import {
@@ -59,7 +60,8 @@ function mergeTerms(list: readonly { term: string; weight: number }[]): { term: 
  * every candidate is ranked, with no floor of its own, so a passage that answers in other words
  * is not cut for sharing few of the question's.
  */
-export function rank(story: Story, question: string, options: { meaning?: boolean } = {}): Ranking {
+export function rank(story: Story, typed: string, options: { meaning?: boolean } = {}): Ranking {
+  const question = spelledOut(typed);
   const groups = queryGroups(question);
   const relevance = relevanceOf(story, groups);
   const query = mergeTerms([...weightedTerms(groups), ...relationTerms(relevance)]);

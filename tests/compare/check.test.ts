@@ -31,6 +31,21 @@ describe('check: the passages that bear on a message, with how many articles car
     expect(found.some((p) => /^(000¶3|004¶5|003¶4):3$/u.test(p))).toBe(true);
   });
 
+  it('reads a negation typed without its apostrophe as the negation, and shows the claim as typed', () => {
+    const stances = (text: string) =>
+      check(story, text).passages.map((p) => `${p.articleId}¶${p.paragraph}:${p.stance}`);
+    const typed = check(story, 'north korea didnt sell weapons to russia');
+    expect(typed.claim).toBe('north korea didnt sell weapons to russia');
+    expect(stances('north korea didnt sell weapons to russia').slice(0, 2)).toEqual([
+      '004¶1:supports',
+      '000¶3:contradicts',
+    ]);
+    expect(stances("north korea didn't sell weapons to russia").slice(0, 2)).toEqual([
+      '004¶1:supports',
+      '000¶3:contradicts',
+    ]);
+  });
+
   it('says where the articles differ on a passage', () => {
     const [first] = check(story, 'The exercise was called Vigilant Storm').passages;
     expect(first?.differs).toEqual(['the name: “Awakening Storm” or “Operation Vigilant Storm”']);
