@@ -5,9 +5,9 @@ import {
   MONEY,
   QUANTITY,
   REQUIRED_KINDS,
-  ROLE,
   wantedAnswerType,
 } from '../language/answer-type.ts';
+import { peopleIntroducedIn } from '../language/people.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
 import { spelledOut } from '../language/resources/shorthand.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
@@ -109,13 +109,15 @@ function givesAmount(story: Story, relevance: Relevance, doc: number, kind: stri
 }
 
 // "What's the name of the defence minister": a name is given by a sentence that holds that role
-// next to a name; "the minister" nowhere in the articles, or a role no sentence names, is no answer.
+// and introduces a person by name (a title, an age or a role beside it: people.ts); "the
+// minister" nowhere in the articles, or a role no sentence names, is no answer. A capital next to
+// the role is not enough: "a 58-year-old woman from Hexby" names a town, not the woman.
 function namesRole(story: Story, relevance: Relevance, doc: number, role: string): boolean {
   const texts = story.passages[doc]?.paragraph.sentences ?? [];
   return story
     .sentences(doc)
     .some(
-      (s, i) => answerKindsOf(texts[i]?.text ?? '').includes(ROLE) && holdsWord(relevance, role, s.terms),
+      (s, i) => peopleIntroducedIn(texts[i]?.text ?? '').length > 0 && holdsWord(relevance, role, s.terms),
     );
 }
 

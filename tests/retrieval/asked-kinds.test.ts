@@ -5,7 +5,8 @@ import { createStory } from '../../src/retrieval/story.ts';
 
 // "How many…" and "how much…" are answered by a sentence that gives an amount and says of what;
 // a count of something else in a passage on the topic is not the answer (rank.ts, givesAmount).
-// A name asked for is given by a sentence holding that role next to a name (rank.ts, namesRole).
+// A name asked for is given by a sentence holding that role and introducing a person by name
+// (rank.ts, namesRole).
 const BODY = [
   'Flood hits Tarnvale',
   'Floodwater swept through the town of Tarnvale on Monday, forcing 2,300 residents from their homes.',
@@ -13,6 +14,7 @@ const BODY = [
   'The county council has set aside 12 million euros for repairs to the embankment.',
   'Council leader Maren Holt said the embankment had held for forty years. A volunteer was hurt by debris.',
   'Residents said the river had not risen so high in living memory.',
+  'A Hexby woman was rescued from her car. Her neighbour, Tomas Brel, 64, pulled her out.',
 ].join('\n\n');
 
 const story = createStory({
@@ -24,12 +26,15 @@ const refs = (question: string) => ask(story, question).results.map((r) => `${r.
 describe('names asked for', () => {
   it('answers with the sentence that names the role', () => {
     expect(refs("what's the name of the council leader")[0]).toBe('a#4');
+    expect(refs("what's the name of the woman's neighbour")[0]).toBe('a#6');
   });
 
   it.each([
     // The volunteer is in the story, but no sentence names them; no minister is in it at all.
     'what was the name of the volunteer who was hurt',
     "what's the name of the county's health minister",
+    // A capital beside the role names her town, not her.
+    "what's the name of the woman who was rescued",
   ])('%s → nothing', (question) => {
     expect(refs(question)).toEqual([]);
   });
