@@ -192,6 +192,10 @@ describe('cleanArticle: lines that are not paragraphs', () => {
   );
   dropsAnywhere('widgets set apart by bars', '4 minute read | Updated March 5, 2024 11:52 AM GMT');
   dropsAnywhere('a date and its update', 'March 5, 2024 9:14 AM GMT+9 | Updated 2 hours ago');
+  dropsAnywhere(
+    'a date with its time written as one word',
+    'Wednesday 11 March 2026, 7:42am | Updated 9:15am',
+  );
   dropsAnywhere('labels of time', 'Status: 05.03.2024, 06:30 a.m. | Reading time: 5 minutes');
   dropsAnywhere('a tag list', 'Tags: Harbour, Council, Budget.');
   dropsAnywhere(
