@@ -24,8 +24,10 @@ export interface TimeRef extends Period {
   readonly implicit?: boolean;
 }
 
-// Expressions chrono finds that name no time of an event ("the now eight-month war").
-const NOT_EVENT_TIME = /^(?:now|today|tonight|this|right now|at the moment)$/iu;
+// Expressions chrono finds that name no time of an event ("the now eight-month war"), or a
+// stretch too vague to date one ("in the next weeks", "over the coming months").
+const NOT_EVENT_TIME =
+  /^(?:now|today|tonight|this|right now|at the moment|(?:the )?(?:next|coming|last|past) (?:few )?(?:days|weeks|months|years))$/iu;
 // Counted from another event, not from publication ("two days later", "the next day"): anchors.ts.
 const COUNTED_FROM_EVENT = /\b(?:later|after|afterwards|earlier|before|following|next day)\b/iu;
 const NAMES_A_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
@@ -66,7 +68,15 @@ function yearFor(date: string, published: string, tense: Tense): string {
   return `${year + shift}${date.slice(4)}`;
 }
 
-function resolve(result: chrono.ParsedResult, text: string, published: string): TimeRef | undefined {
+// "Between 2 April and 28 April 2026": the first date of a pair takes the year of the second.
+const PAIRED = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/iu;
+
+function resolve(
+  result: chrono.ParsedResult,
+  text: string,
+  published: string,
+  next?: chrono.ParsedResult,
+): TimeRef | undefined {
   const words = result.text.replace(/[,.]+$/u, '').trim();
   // "for several days", "for two weeks": how long, not when.
   if (NOT_EVENT_TIME.test(words) || /^for\b/iu.test(words)) return undefined;
@@ -77,9 +87,14 @@ function resolve(result: chrono.ParsedResult, text: string, published: string): 
   const explicit = EXPLICIT.test(words);
   const tense = explicit ? undefined : tenseAround(text, result.index, result.index + result.text.length);
   const s = result.start;
-  const chosen = iso(
-    new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12)),
-  );
+  const paired =
+    next && PAIRED.test(text.slice(result.index + result.text.length, next.index)) ? next.start : undefined;
+  const end = result.end ?? paired;
+  const certainYear = s.isCertain('year') || end?.isCertain('year') === true;
+  // A pair across the new year ("2 December and 5 January 2026") starts in the year before.
+  const across = end !== undefined && (s.get('month') ?? 0) > (end.get('month') ?? 0) ? 1 : 0;
+  const year = s.isCertain('year') ? s.get('year') : end ? (end.get('year') ?? 0) - across : s.get('year');
+  const chosen = iso(new Date(Date.UTC(year ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12)));
   const base = { text: words, index: result.index };
   let ref: TimeRef;
   if (/\bweek\b/iu.test(words)) {
@@ -89,14 +104,12 @@ function resolve(result: chrono.ParsedResult, text: string, published: string): 
     (!s.isCertain('day') && s.isCertain('month'))
   ) {
     const month =
-      tense && !s.isCertain('year')
-        ? yearFor(monthStart(chosen), monthStart(published), tense)
-        : monthStart(chosen);
+      tense && !certainYear ? yearFor(monthStart(chosen), monthStart(published), tense) : monthStart(chosen);
     ref = { ...base, ...deadline(text, result.index, words, month), precision: 'month' };
   } else if (s.isCertain('day') || s.isCertain('weekday')) {
     let day = chosen;
     if (tense && !s.isCertain('month')) day = weekdayFrom(published, s.get('weekday') ?? 0, tense);
-    else if (tense && !s.isCertain('year')) day = yearFor(chosen, published, tense);
+    else if (tense && !certainYear) day = yearFor(chosen, published, tense);
     ref = { ...base, start: day, precision: 'day' };
   } else if (s.isCertain('year')) {
     ref = { ...base, start: `${chosen.slice(0, 4)}-01-01`, precision: 'year' };
@@ -134,8 +147,9 @@ function seasons(text: string, published: string): TimeRef[] {
  */
 export function findTimes(text: string, published: string): TimeRef[] {
   const found: TimeRef[] = [];
-  for (const result of chrono.parse(text, { instant: utc(published), timezone: 'UTC' })) {
-    const ref = resolve(result, text, published);
+  const results = chrono.parse(text, { instant: utc(published), timezone: 'UTC' });
+  for (const [i, result] of results.entries()) {
+    const ref = resolve(result, text, published, results[i + 1]);
     if (ref) found.push(ref);
   }
   const covered = (index: number) => found.some((f) => index >= f.index && index < f.index + f.text.length);

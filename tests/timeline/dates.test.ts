@@ -25,6 +25,16 @@ describe('findTimes resolves news time expressions against the publication date'
   _('The war began in 2014.', '2022-09-22', ['2014']);
   _('The now eight-month war goes on.', '2022-11-08', []);
   _('The sanctions have been in place for years.', '2022-11-08', []);
+  // A stretch too vague to date an event.
+  _('Anyone who gets a fever in the next weeks must see a doctor.', '2026-03-11', []);
+  _('Prices will rise over the coming months.', '2026-03-11', []);
+  // The first date of a pair takes the year of the second, the year before across the new year.
+  _('The talks ran between 2 December and 5 January 2026.', '2026-03-11', ['2 Dec 2025', '5 Jan 2026']);
+  _('The trial ran from 2 February to 5 February 2024.', '2026-03-11', ['2 Feb 2024']);
+  _('Cheeses sold between 2 April and 28 April 2024 were recalled.', '2026-03-11', [
+    '2 Apr 2024',
+    '28 Apr 2024',
+  ]);
 });
 
 describe('findTimes resolves what is planned forward, what happened backward', () => {
