@@ -16,6 +16,7 @@ export const SAME_DAY_EVENT = 0.35;
 // A clause of fewer terms says too little to be matched with another ("Brenmoor.").
 const MIN_TERMS = 4;
 const MIN_LOCAL_TERMS = 3;
+const COARSE: ReadonlySet<string> = new Set(['season', 'year']);
 
 /** The period a mention covers, as times; a lead without a time spans its news cycle. */
 export function spanOf(m: Mention): [number, number] {
@@ -62,6 +63,10 @@ export class Likeness {
     const sameArticle = a.source.articleId === b.source.articleId;
     // Within one article only the undated lead and the sentence that dates its news are one event.
     if (sameArticle && !(a.time.implicit || b.time.implicit)) return 0;
+    // An undated lead spans its news cycle, which any season or year holds: "our most popular
+    // cheese this winter" is no date of the lead's news.
+    const lead = (x: Mention, y: Mention) => x.time.implicit && !x.datedBy && COARSE.has(y.time.precision);
+    if (lead(a, b) || lead(b, a)) return 0;
     const gap = this.gapDays(a, b);
     if (gap > CLOSE_DAYS) return 0;
     // "Schools were closed on Tuesday" and "schools remain closed on Thursday" are two states of one
