@@ -57,6 +57,10 @@ const PATTERNS: readonly { re: RegExp; sign: number; counted?: true; after?: tru
 ];
 
 const UNIT_WORD = /day|week|month|morning|afternoon|evening|night|hour|minute/iu;
+// "Symptoms can appear up to 70 days after eating", "within two days of": a bound on how long,
+// not a time counted from an event.
+const BOUND_BEFORE =
+  /\b(?:up to|within|as (?:many|much|long) as|at (?:least|most)|(?:no )?more than|less than|for)\s+$/iu;
 
 const unitOf = (word: string): Unit =>
   /^week/iu.test(word) ? 'week' : /^month/iu.test(word) ? 'month' : 'day';
@@ -68,6 +72,7 @@ export function countedTimes(text: string): Counted[] {
   if (!UNIT_WORD.test(text)) return found;
   for (const { re, sign, counted, after, named } of PATTERNS) {
     for (const m of text.matchAll(re)) {
+      if (BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const groups = m.slice(1).filter((g): g is string => g !== undefined);
       const n = counted ? (NUMBERS[(groups[0] ?? '').toLowerCase()] ?? Number(groups[0])) : 1;
       const unitWord = (counted ? groups[1] : groups[0]) ?? 'day';

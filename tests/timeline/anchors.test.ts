@@ -29,6 +29,9 @@ describe('times counted from another event', () => {
   // Counted from a month, a day later is still only known to the month.
   _('A day later the talks resumed.', month('2024-03-01'), ['Mar 2024']);
   _('The ministry said nothing more.', day('2024-03-01'), []);
+  // A bound on how long is no time counted from an event.
+  _('Symptoms can appear up to 70 days after eating contaminated food.', day('2025-12-15'), []);
+  _('Results come within two days after testing.', day('2025-12-15'), []);
 });
 
 describe('which counted times need the event before them', () => {
