@@ -33,7 +33,10 @@ export function phraseBefore(left: string): string {
     const lower = token.toLowerCase();
     // "The United States and South Korea": "and" joins names, elsewhere it ends the phrase.
     const joinsNames = lower === 'and' && capitalised(taken[0] ?? '') && capitalised(tokens[i - 1] ?? '');
-    if (BOUNDARY.has(token) && !joinsNames) break;
+    // "But managing director Gareth Mellings": a capitalised boundary opens the sentence, unless it
+    // stands inside a name ("Centre For Policy Studies").
+    const opens = BOUNDARY.has(lower) && !capitalised(taken[0] ?? '');
+    if ((BOUNDARY.has(token) || opens) && !joinsNames) break;
     taken.unshift(token);
   }
   // "The next day her office said": the time that opens the clause is not part of the speaker.

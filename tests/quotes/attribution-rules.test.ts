@@ -53,5 +53,13 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ],
       ['the night shift: Dock manager Piet Janssen', 'I had my: Anna Brink'],
     ],
+    // A conjunction opening the sentence is no part of the speaker; one inside a name is.
+    [
+      [
+        'But managing director Piet Janssen said he was “bewildered” by the findings.',
+        'The Centre For Port Studies said the cranes were “sound”.',
+      ],
+      ['bewildered: managing director Piet Janssen', 'sound: The Centre For Port Studies'],
+    ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
