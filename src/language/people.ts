@@ -33,6 +33,8 @@ function isPersonAt(text: string, start: number, end: number): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
   if (/^\p{Ll}/u.test(before) && isTitle(before) && !(next && isNounOnly(next))) return true;
   if (AGE.test(after)) return true;
+  // "Deborah Pike, who runs Pike's Deli, said": news writes "who" of people, "which" of bodies.
+  if (/^,\s+who\b/u.test(after)) return true;
   const role = APPOSITION.exec(after)?.[1];
   // One person's role is singular: ", the first residents" describes others.
   return role?.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w)) ?? false;

@@ -54,8 +54,10 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _('Jong Myong-hak, director-general of the ministry, said in a statement.', ['Jong Myong-hak']);
   _('Renate Hollmann (67) lives nearby.', ['Renate Hollmann']);
   _('Anna Brink, 64, from Quay Street, had booked a crossing.', ['Anna Brink']);
+  _("Deborah Pike, who runs Pike's Deli, said she had cleared her counter.", ['Deborah Pike']);
   // Bodies and places, however they are introduced.
   _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
+  _('Brackenfold Creamery, which makes blue cheese, recalled it.', []);
   _('the official North Korean news agency said', []);
   _('On Thursday, an unnamed official said', []);
 });
