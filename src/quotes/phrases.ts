@@ -36,7 +36,10 @@ export function phraseBefore(left: string): string {
     // "But managing director Gareth Mellings": a capitalised boundary opens the sentence, unless it
     // stands inside a name ("Centre For Policy Studies").
     const opens = BOUNDARY.has(lower) && !capitalised(taken[0] ?? '');
-    if ((BOUNDARY.has(token) || opens) && !joinsNames) break;
+    // "People familiar with the company's finances said", "sources close to the minister said":
+    // the news formula for unnamed sources holds its preposition.
+    const sourcing = /^(?:familiar with|close to)$/u.test(`${tokens[i - 1]?.toLowerCase()} ${lower}`);
+    if ((BOUNDARY.has(token) || opens) && !joinsNames && !sourcing) break;
     taken.unshift(token);
   }
   // "The next day her office said": the time that opens the clause is not part of the speaker.

@@ -61,5 +61,10 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ],
       ['bewildered: managing director Piet Janssen', 'sound: The Centre For Port Studies'],
     ],
+    // Unnamed sources in the news formula keep what they are close to.
+    [
+      ['Two people familiar with the port’s finances said the strike could cost “millions”.'],
+      ['millions: Two people familiar with the port’s finances'],
+    ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
