@@ -27,9 +27,24 @@ export async function loadContext(
   // The encoder starts (about half a second) while the articles are read.
   const [corpus, encoder] = await Promise.all([
     loadCorpus(seedsDir, options),
-    meaning ? loadSentenceEncoder() : undefined,
+    meaning ? encoderIfAny() : undefined,
   ]);
   return { story: createStory(corpus, encoder ? { encoder } : {}), commands };
+}
+
+/**
+ * The sentence encoder, or none where it cannot start (no WebAssembly, a damaged weight file):
+ * /ask then ranks by words alone, which answers worse but answers, and the warning says why.
+ */
+export async function encoderIfAny(): Promise<SentenceEncoder | undefined> {
+  try {
+    return await loadSentenceEncoder();
+  } catch (error) {
+    process.emitWarning(
+      `The sentence encoder could not start (${(error as Error).message}); /ask ranks by words alone.`,
+    );
+    return undefined;
+  }
 }
 
 // Below this many paragraphs the main thread finds the events sooner than a worker thread starts.
@@ -40,10 +55,14 @@ const EVENT_THREAD_PASSAGES = 2000;
  * need all of them), with the claims, discrepancies and events indexed for topics, so that no
  * command waits for them. On a large story the events are found on a second thread meanwhile.
  */
-export async function prepareStory(corpus: Corpus, encoder?: SentenceEncoder): Promise<Story> {
+export async function prepareStory(
+  corpus: Corpus,
+  encoder: Promise<SentenceEncoder | undefined> = encoderIfAny(),
+): Promise<Story> {
   const passages = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const events = passages >= EVENT_THREAD_PASSAGES ? startEventThread(corpus) : undefined;
-  const story = createStory(corpus, { encoder: encoder ?? (await loadSentenceEncoder()) });
+  const loaded = await encoder;
+  const story = createStory(corpus, loaded ? { encoder: loaded } : {});
   events?.weigh(story);
   alignClaims(story);
   const groups = await events?.groups;
@@ -75,11 +94,11 @@ export async function prepareContext(
   options: LoadOptions = {},
 ): Promise<{ context: CommandContext; ms: number }> {
   const started = performance.now();
-  const encoder = loadSentenceEncoder();
+  const encoder = encoderIfAny();
   const corpus = source.snapshot
     ? await readSnapshot(source.snapshot)
     : await loadCorpus(source.seedsDir, options);
-  const story = await prepareStory(corpus, await encoder);
+  const story = await prepareStory(corpus, encoder);
   // The encoder meets the passages in the background, a few at a time, so that the first
   // questions find them met; taking traffic does not wait for it (seeds: about two seconds).
   void meetPassages(story);
