@@ -1,4 +1,5 @@
 import { lemmatizer } from './resources/lemma.ts';
+import { isPersonNoun } from './resources/noun-kinds.ts';
 import { lookUp } from './resources/wordnet.ts';
 import { termOf } from './text.ts';
 import { words } from './words.ts';
@@ -48,6 +49,15 @@ const COUNT_OF =
 // "The death toll … has risen to 11": a toll counts people.
 const TOLL = /\btoll\b[^.;]*?\b(?:to|at|reached|is|was|stands at)\s*$/iu;
 
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/iu;
+// "12 firefighters and 31 others": people counted after people are of that kind; after a count of
+// anything else ("11 products … 14 people") they are people.
+const countsPeople = (q: Quantity) => {
+  const word = q.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return PEOPLE.has(q.unit) || isPersonNoun(lemmatizer.noun(word));
+};
+
 const AUXILIARY = /^(?:were|was|are|is|have|had|has|remain|remained|remains)$/u;
 // A past form that is no noun ("died", "fled"), read off WordNet through its base form.
 const isVerbForm = (word: string) =>
@@ -88,6 +98,8 @@ export function quantitiesIn(text: string): Quantity[] {
     if (!first || value === undefined || isYear(raw(i))) continue;
     // "11:15 p.m.", "3.20am", "at 9 pm": a time of day counts nothing; its minutes neither.
     if (CLOCK.test(text.slice(first.end)) || CLOCK_AFTER.test(text.slice(0, first.start))) continue;
+    // "March 11": a day of a month counts nothing.
+    if (MONTH_BEFORE.test(text.slice(0, first.start))) continue;
     let j = i + 1;
     // "twenty-five" comes as two words joined by a hyphen.
     const ones = UNITS[list[j]?.norm ?? ''];
@@ -102,18 +114,24 @@ export function quantitiesIn(text: string): Quantity[] {
     const counted = list[j];
     const sign = CURRENCY[text[first.start - 1] ?? ''];
     // A count ended by punctuation ("has risen to 14, officials said") names no thing after it.
-    const next = counted && !/[,.;:!?)]/u.test(text.slice(numberEnd, counted.start)) ? counted : undefined;
+    // Nor does one in brackets ("March 11 (MPA)"), nor a possessive ("one of Corrowby's employers").
+    const apart = /[,.;:!?()]/u.test(text.slice(numberEnd, counted?.start));
+    const possessive =
+      counted !== undefined &&
+      (/['’]s$/u.test(text.slice(counted.start, counted.end)) || /^['’]s\b/u.test(text.slice(counted.end)));
+    const next = counted && !apart && !possessive ? counted : undefined;
     const nextRaw = next ? text.slice(next.start, next.end) : '';
     // "31 were injured", "Twelve died": the number is the subject; what it counts was said before.
     const subject = next !== undefined && (AUXILIARY.test(nextRaw) || isVerbForm(nextRaw));
     const term = next && !subject && numberValue(raw(j)) === undefined ? termOf(next) : undefined;
-    const before = found.at(-1)?.unit;
+    const last = found.at(-1);
+    const before = last?.unit;
     const named =
       COUNT_OF.exec(text.slice(0, first.start))?.[1] ??
       (TOLL.test(text.slice(0, first.start)) ? 'people' : undefined);
     const unit =
       sign ??
-      (term && PEOPLE.has(term) ? (before ?? term) : term) ??
+      (term && PEOPLE.has(term) ? (before && last && countsPeople(last) ? before : term) : term) ??
       (!next || subject ? (named ? termOf({ ...first, norm: named.toLowerCase() }) : before) : undefined);
     if (unit) {
       const end = term && next && !sign ? next.end : numberEnd;

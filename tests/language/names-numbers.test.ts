@@ -46,6 +46,18 @@ describe('quantitiesIn: counts with what they count', () => {
     [40, 'staff'],
     [12, 'staff'],
   ]);
+  // A day of a month, a number in brackets' reach and a possessive count nothing; people counted
+  // after a count of something else are people.
+  _('CORROWBY, England, March 11 (MPA) - 17 people have fallen ill', [[17, 'peopl']]);
+  _("One of Corrowby's employers has left 14 people ill", [[14, 'peopl']]);
+  _('It recalled 11 products after 14 people fell ill', [
+    [11, 'product'],
+    [14, 'peopl'],
+  ]);
+  _('Twelve firefighters were killed and 31 others injured', [
+    [12, 'firefight'],
+    [31, 'firefight'],
+  ]);
   // Money: a currency sign before the number, or the currency as its unit.
   _('Halvorsen has set up a €20 million support fund.', [[20_000_000, 'euro']]);
   _('it would set up a 25 million euro fund', [[25_000_000, 'euro']]);
