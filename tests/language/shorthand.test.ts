@@ -17,6 +17,7 @@ describe('spelledOut', () => {
   _('b/c ppl’s houses', 'because people’s houses');
   _('did the u.s. say smth', 'did the u.s. say something');
   _('is it 2 hrs away', 'is it 2 hours away');
+  _('it cost two million quid', 'it cost two million pounds');
   _('lol what', 'what');
   // Left as written: capitals (a country, an agency, a governor), abbreviations, links, words
   // inside words or numbers, apostrophes already typed.

@@ -17,7 +17,7 @@ const SHORTHAND = `u you|ur your|r are|pls please|plz please|bc because|b/c beca
 |gov't government|rn right now|smth something|sth something|yr year|yrs years|hr hour|hrs hours
 |mins minutes|approx approximately|info information|intl international|dept department
 |b4 before|amt amount|bday birthday|msg message|pic picture|pics pictures|vs versus|esp especially
-|obv obviously|idk I don't know|imo in my opinion|tbh to be honest
+|obv obviously|quid pounds|bucks dollars|idk I don't know|imo in my opinion|tbh to be honest
 |btw by the way|iirc if I remember correctly|afaik as far as I know|ngl not gonna lie|lol |lmao |fr `;
 
 function table(text: string): Map<string, string> {
