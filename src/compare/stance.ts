@@ -1,4 +1,4 @@
-import { quantitiesIn } from '../language/numbers.ts';
+import { bareNumbersIn, quantitiesIn } from '../language/numbers.ts';
 import {
   aspectOf,
   isNegative,
@@ -54,13 +54,21 @@ export function claimContent(story: Story, claim: string): ClaimContent {
   };
 }
 
-/** Two counts of one unit with no value in common: "around 290,000 patients" against "310,000 patients". */
+/**
+ * Two counts of one unit with no value in common: "around 290,000 patients" against "310,000
+ * patients"; or, where neither names what it counts, two numbers ("the man who died was 84"
+ * against "was 81").
+ */
 function otherCount(claim: string, clause: string): boolean {
   const asked = quantitiesIn(claim);
   const given = quantitiesIn(clause);
-  return asked.some(
-    (a) =>
-      given.some((g) => g.unit === a.unit) && !given.some((g) => g.unit === a.unit && g.value === a.value),
+  const [bareAsked, bareGiven] = [bareNumbersIn(claim), bareNumbersIn(clause)];
+  return (
+    asked.some(
+      (a) =>
+        given.some((g) => g.unit === a.unit) && !given.some((g) => g.unit === a.unit && g.value === a.value),
+    ) ||
+    (bareAsked.length > 0 && bareGiven.length > 0 && !bareAsked.some((a) => bareGiven.includes(a)))
   );
 }
 

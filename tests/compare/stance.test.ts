@@ -136,6 +136,9 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     ],
     // Another count of what the claim counts.
     ['The explosion killed 12 workers.', 'The explosion killed 14 workers, officials said.', 'contradicts'],
+    // Two numbers where neither names what it counts.
+    ['The worker who died was 84.', 'The worker who died was 81, officials said.', 'contradicts'],
+    ['The worker who died was 81.', 'The worker who died was 81, officials said.', 'supports'],
     // A sentence that tells no happening, only a state, takes no side on one.
     [
       'Halvorsen paid the families of Brenmoor.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conflictingNames, editDistance, namesIn, spellingVariants } from '../../src/language/names.ts';
-import { quantitiesIn } from '../../src/language/numbers.ts';
+import { bareNumbersIn, quantitiesIn } from '../../src/language/numbers.ts';
 
 describe('namesIn: capitalised runs of two words or more', () => {
   const _ = (text: string, expected: string[]) =>
@@ -23,6 +23,15 @@ describe('conflictingNames: one thing named two ways', () => {
   _('National Security Council', 'White House National Security Council', false);
   _('Foreign Military Affairs', 'Military Foreign Affairs', false);
   _('John Kirby', 'Vladimir Putin', false);
+});
+
+describe('bareNumbersIn: numbers that count nothing named', () => {
+  it.each([
+    ['The man who died was 81 and had been ill', [81]],
+    ['42 staff and 3.5 percent, at 11:15 p.m. on March 11 in 2022', []],
+    ['He was 1,500th in line', []],
+    ['She turned 64.', [64]],
+  ] as const)('%s → %j', (text, expected) => expect(bareNumbersIn(text)).toEqual(expected));
 });
 
 describe('quantitiesIn: counts with what they count', () => {
