@@ -14,6 +14,9 @@ describe('polarity: what turns a statement round', () => {
     ['officials didn’t know if Russia received them', true],
     ['Nobody has been arrested', true],
     ['North Korea is secretly supplying shells', false],
+    // "No." before a figure numbers a thing.
+    ['The sample came from ripening room No. 2', false],
+    ['There was no sample from room 2', true],
     ['Washington accused Pyongyang of selling arms', false],
   ])('%s → negative %s', (text, negative) => expect(isNegative(text)).toBe(negative));
 
