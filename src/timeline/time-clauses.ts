@@ -44,11 +44,25 @@ export function mainClauseEnd(sentence: string, times: readonly TimeRef[]): numb
   return sentence.length;
 }
 
+/**
+ * Whether `index` stands outside the bracketed asides of a sentence that has no other: "issued
+ * the recall at 6pm on Tuesday, after the National Food Standards Authority (NFSA) warned" dates
+ * the recall; only a time inside the brackets is the aside's.
+ */
+function outsideBrackets(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const open = (before.match(/\(/gu)?.length ?? 0) - (before.match(/\)/gu)?.length ?? 0);
+  return open <= 0 && !/\s[–—]\s|;\s/u.test(text);
+}
+
 /** Whether the time at `index` dates something other than the sentence's main clause. */
 export function isSubordinate(text: string, index: number): boolean {
   if (quotedRanges(text).some(([s, e]) => index >= s && index < e)) return true;
-  if (clauseAt(text, index) !== text) return true;
+  if (clauseAt(text, index) !== text && !outsideBrackets(text, index)) return true;
   for (const m of text.slice(0, index).matchAll(RELATIVE)) {
+    // "The creamery, which has made cheese since 1987, announced the recall on Tuesday": a
+    // relative clause set off by a comma ends at the next one.
+    if (/,\s*$/u.test(text.slice(0, m.index)) && text.slice(m.index, index).includes(',')) continue;
     // "said that …" opens what was said, "the explosion that …" describes the explosion.
     if (!m[1] || !isVerb(m[1])) return true;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAdverbialClause } from '../../src/timeline/time-clauses.ts';
+import { inAdverbialClause, isSubordinate } from '../../src/timeline/time-clauses.ts';
 
 describe('times in an adverbial clause date what the clause tells, not the main event', () => {
   // [sentence, the time in it, whether it stands in an adverbial clause]
@@ -21,5 +21,28 @@ describe('times in an adverbial clause date what the clause tells, not the main 
     ['The fire was out on Tuesday, hours after the blast in the plant on Monday.', 'Monday', false],
   ])('%s (%s) → %s', (text, time, expected) =>
     expect(inAdverbialClause(text, text.indexOf(time))).toBe(expected),
+  );
+});
+
+describe('times of the main clause, around a relative clause or an aside in brackets', () => {
+  const text =
+    'The creamery, which has made cheese since 1987, announced the recall at 6pm on Tuesday, after the National Food Standards Authority (NFSA) warned in March.';
+  // [the time, whether it dates something other than the main clause]
+  it.each([
+    // A relative clause set off by commas ends at the next one.
+    ['1987', true],
+    ['6pm on Tuesday', false],
+  ])('%s → subordinate %s', (time, expected) =>
+    expect(isSubordinate(text, text.indexOf(time))).toBe(expected),
+  );
+
+  // An aside in brackets holds only what stands inside it.
+  const aside =
+    'The creamery issued the recall on Tuesday (the agency had warned the firm in March) in a statement.';
+  it.each([
+    ['March', true],
+    ['Tuesday', false],
+  ])('%s → subordinate %s', (time, expected) =>
+    expect(isSubordinate(aside, aside.indexOf(time))).toBe(expected),
   );
 });
