@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../corpus/types.ts';
+import { dashQuotesIn } from './dash-quotes.ts';
 import { DAY_OR_MONTH } from './phrases.ts';
 
 /** Direct: a whole quoted statement. Partial: quoted words inside reported speech. Reported: no marks. */
@@ -105,13 +106,13 @@ function quotedIn(paragraph: Paragraph): QuoteSpan[] {
       i++;
     } else out.push({ ...quote, text: clean(span.inner), start: span.start, end: span.end });
   }
-  return out;
+  return [...out, ...dashQuotesIn(paragraph, spans)].sort((a, b) => a.start - b.start);
 }
 
 // Speech verb, then optional adverbials, then the reported clause: "that …", or for say-verbs a
 // clause starting with a subject ("He said the United States would …").
 const REPORTED = new RegExp(
-  `\\b(?:(?:said|says|stressed|noted|warned|claimed|explained|indicated|confirmed|insisted|added|stated|announced)(?:\\s+(?:earlier|later|also|again|on ${DAY_OR_MONTH}|in ${DAY_OR_MONTH}|in a statement|at the time|last (?:week|month)))*\\s*,?\\s+that\\b,?|(?<=\\bwho )(?:said|says)(?=\\s+\\p{L})|(?<!not |n’t |n't )(?:said|says)(?=\\s+(?:the|a|an|it|they|he|she|we|its|their|\\p{Lu}[\\p{L}.]*)\\s))`,
+  `\\b(?:(?:said|says|stressed|noted|warned|claimed|explained|indicated|confirmed|insisted|added|stated|announced)(?:\\s+(?:earlier|later|also|again|on ${DAY_OR_MONTH}|in ${DAY_OR_MONTH}|in a statement|at the time|last (?:week|month)))*\\s*,?\\s+that\\b,?|(?<=\\bwho )(?:said|says)(?=\\s+\\p{L})|(?<!not |n’t |n't )(?:said|says)(?=\\s+(?:the|a|an|it|they|he|she|we|its|their|his|her|our|all|some|most|many|every|each|both|no|none|nobody|there|\\d[\\d,.]*|\\p{Lu}[\\p{L}.]*)\\s))`,
   'gu',
 );
 

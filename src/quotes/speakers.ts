@@ -26,9 +26,12 @@ const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 // Words that tie a description together; a capitalised run after them is not a name of the speaker.
 const LINKS = new Set('of at in from for to and the by on with'.split(' '));
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+
 /** Splits a speaker phrase into its name and title: "spokesman John Kirby" → John Kirby, spokesman. */
 export function parsePhrase(phrase: string): Parsed {
-  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  // "Mr Mellings", "Dr. Hollander": an honorific is no part of the name, nor a role.
+  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(HONORIFIC, '');
   // A description keeps its article, in lower case as inside a sentence: "the statement".
   const described = phrase.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
   const tokens = bare.split(/\s+/u);

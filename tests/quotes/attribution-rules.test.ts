@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/article.ts';
 import { attribute } from '../../src/quotes/attribution.ts';
+import { SpeakerBook } from '../../src/quotes/speakers.ts';
 
 /** The speaker of each quotation of a made-up article, with the first words of the quotation. */
 function speakers(paragraphs: string[]): string[] {
@@ -61,10 +62,34 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ],
       ['bewildered: managing director Piet Janssen', 'sound: The Centre For Port Studies'],
     ],
+    // Speech opened by a dash, as European papers write it: to its attribution, or on to the
+    // next dash; a heading between dashes is no speech.
+    [
+      [
+        '– We stopped all deliveries at once, says Liv Hafsten, head of the importer. – We are a small firm and this is hard for us.',
+        '– Sign of the shortages –',
+      ],
+      ['We stopped all: Liv Hafsten', 'We are a: Liv Hafsten'],
+    ],
+    // Reported speech whose clause opens with a quantifier.
+    [['Mr Janssen said all 42 dockers had been sent home on full pay.'], ['all 42 dockers: Mr Janssen']],
     // Unnamed sources in the news formula keep what they are close to.
     [
       ['Two people familiar with the port’s finances said the strike could cost “millions”.'],
       ['millions: Two people familiar with the port’s finances'],
     ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+});
+
+describe('speakers named with an honorific', () => {
+  it('"Mr Janssen" is the Piet Janssen the story introduces', () => {
+    const book = new SpeakerBook(
+      ['Dock manager Piet Janssen', 'Mr Janssen', 'Dr. Janssen'],
+      new Set(['Piet Janssen']),
+    );
+    expect([book.of('Mr Janssen')?.name, book.of('Dr. Janssen')?.name]).toEqual([
+      'Piet Janssen',
+      'Piet Janssen',
+    ]);
+  });
 });
