@@ -97,3 +97,45 @@ describe('two more follow-ups added to a copy of seeds/ (followups2)', () => {
     ]);
   });
 });
+
+// Round 4: a food recall told by four outlets (a local paper, a wire, a machine-translated
+// Scandinavian paper with dash-opened quotes, a trade site). Its claims, quotes, events and
+// disagreements were written blind after its articles had been looked at for general faults
+// (datelines, dash quotes, bounds of time): these floors are what the rules reach, not the
+// issue's bar, and the figures before this session are in the README.
+describe('a food recall told by four outlets (brackenfold), with no code change', () => {
+  let story: Story;
+  beforeAll(async () => {
+    story = await storyOf('stories/brackenfold');
+  });
+
+  it('credits at least 13 of its 14 quotes to the right speakers', async () => {
+    const expected = await readJson<ExpectedQuote[]>('stories/brackenfold/quotes.json');
+    expect(quotesRight(story, expected).length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('dates at least 13 of its 14 events to the right month', async () => {
+    const expected = await readJson<ExpectedEvents>('stories/brackenfold/events.json');
+    expect(eventsRight(story, expected).right.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('finds at least 4 of the 11 disagreements planted between its outlets', async () => {
+    const planted = await readJson<Planted[]>('stories/brackenfold/disagreements.json');
+    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('takes the expected side with at least 10 of 36 evidence passages, 9 of its 14 sides shown', async () => {
+    const claims = await readJson<ExpectedClaim[]>('stories/brackenfold/claims.json');
+    const { right, sidesShown } = stancesRight(story, claims);
+    expect({ right: right >= 10, sides: sidesShown >= 9 }).toEqual({ right: true, sides: true });
+  });
+
+  it('takes titles from the articles, never from the dateline around them', () => {
+    expect(story.corpus.articles.map((a) => a.title)).toEqual([
+      "Brackenfold Creamery recalls its cheeses after listeria outbreak linked to pensioner's death",
+      'British cheesemaker recalls range as listeria outbreak spreads to Norvalia',
+      'British cheese can have made three Norvalians sick – importer pulls everything',
+      'Brackenfold listeria outbreak: drain swab at heart of sequencing link as creamery disputes source',
+    ]);
+  });
+});
