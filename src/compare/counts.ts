@@ -61,7 +61,8 @@ function contextOf(text: string, list: readonly Quantity[], k: number): string {
 export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
   return sentences.flatMap((sentence) => {
     const list = quantitiesIn(sentence.text);
-    return list.map((quantity, k) => {
+    return list.flatMap((quantity, k) => {
+      if (isWindow(sentence.text, quantity)) return [];
       const context = contextOf(sentence.text, list, k);
       // The words around the count but for numbers, dates and the unit itself.
       const related = new Map<string, Set<string>>();
@@ -76,10 +77,17 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
         if (!skipped && !isNumberWord(word.norm))
           related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
       }
-      return { sentence, quantity, about: new Set(related.keys()), related };
+      return [{ sentence, quantity, about: new Set(related.keys()), related }];
     });
   });
 }
+
+// "In the past two months", "over the last 18 months": a span of time that frames what the
+// sentence tells (who bought, what tests found), not a count of anything to set against another.
+const WINDOW =
+  /\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|next|previous|coming|first|following)\s+$/iu;
+const isWindow = (text: string, q: Quantity) =>
+  AGE_UNITS.has(q.unit) && WINDOW.test(text.slice(Math.max(0, q.start - 40), q.start));
 
 export function likeness(a: Count, b: Count, weight: (t: string) => number): number {
   if (a.quantity.unit !== b.quantity.unit || a.sentence.articleId === b.sentence.articleId) return 0;

@@ -112,3 +112,17 @@ describe('four reports of a dam failure (held-out story)', () => {
     expect(numbers.flat().filter((v) => /115-year|34-year| 11$/u.test(v))).toEqual([]);
   });
 });
+
+describe('four reports of a food recall (held-out story)', () => {
+  it('set counts of one thing against each other, never a span of time that frames two others', async () => {
+    const dir = new URL('../fixtures/stories/brackenfold/', import.meta.url).pathname;
+    const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
+    const numbers = discrepancies
+      .filter((d) => d.kind === 'number')
+      .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    // The ill: 14 in the local paper, 17 on the wire (a dateline's "March 11 (MPA)" counts nothing).
+    expect(numbers).toContainEqual(['e01¶1 14 people', 'e02¶1 17 people']);
+    // "bought in the past two months" and "no positive result in the past 18 months".
+    expect(numbers.flat().filter((v) => /months$/u.test(v))).toEqual([]);
+  });
+});
