@@ -68,6 +68,9 @@ function yearFor(date: string, published: string, tense: Tense): string {
   return `${year + shift}${date.slice(4)}`;
 }
 
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s[\p{L}\s.'’-]+,)?\s+[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,20}\))?\s*[-–—]+\s/u;
+
 // "Between 2 April and 28 April 2026": the first date of a pair takes the year of the second.
 const PAIRED = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/iu;
 
@@ -147,7 +150,11 @@ function seasons(text: string, published: string): TimeRef[] {
  */
 export function findTimes(text: string, published: string): TimeRef[] {
   const found: TimeRef[] = [];
-  const results = chrono.parse(text, { instant: utc(published), timezone: 'UTC' });
+  // A wire dateline ("CORROWBY, England, March 11 (MPA) -") dates the report, not its news.
+  const from = DATELINE.exec(text)?.[0].length ?? 0;
+  const results = chrono
+    .parse(text, { instant: utc(published), timezone: 'UTC' })
+    .filter((r) => r.index >= from);
   for (const [i, result] of results.entries()) {
     const ref = resolve(result, text, published, results[i + 1]);
     if (ref) found.push(ref);

@@ -25,6 +25,9 @@ describe('findTimes resolves news time expressions against the publication date'
   _('The war began in 2014.', '2022-09-22', ['2014']);
   _('The now eight-month war goes on.', '2022-11-08', []);
   _('The sanctions have been in place for years.', '2022-11-08', []);
+  // A wire dateline dates the report, not the news it opens.
+  _('CORROWBY, England, March 11 (MPA) - A cheesemaker has recalled its range.', '2026-03-11', []);
+  _('SEOUL, Nov 8 (Reuters) - North Korea said on Monday it never sold arms.', '2022-11-08', ['7 Nov 2022']);
   // A stretch too vague to date an event.
   _('Anyone who gets a fever in the next weeks must see a doctor.', '2026-03-11', []);
   _('Prices will rise over the coming months.', '2026-03-11', []);
