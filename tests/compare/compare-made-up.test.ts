@@ -100,13 +100,18 @@ describe('an unseen sixth article added to a copy of seeds/', () => {
   });
 });
 
+/** The sides of every count a held-out story's outlets disagree on, as "article¶paragraph value". */
+async function storyNumbers(name: string): Promise<string[][]> {
+  const dir = new URL(`../fixtures/stories/${name}/`, import.meta.url).pathname;
+  const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
+  return discrepancies
+    .filter((d) => d.kind === 'number')
+    .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+}
+
 describe('four reports of a dam failure (held-out story)', () => {
   it('compare ages of one person, never the ages of different things, nor a time of day', async () => {
-    const dir = new URL('../fixtures/stories/brackwaterdam/', import.meta.url).pathname;
-    const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
-    const numbers = discrepancies
-      .filter((d) => d.kind === 'number')
-      .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    const numbers = await storyNumbers('brackwaterdam');
     // The woman who died: 58 in the local paper, 56 in the translated one.
     expect(numbers).toContainEqual(['c01¶4 58-year', 'c03¶12 56-year']);
     expect(numbers.flat().filter((v) => /115-year|34-year| 11$/u.test(v))).toEqual([]);
@@ -115,11 +120,7 @@ describe('four reports of a dam failure (held-out story)', () => {
 
 describe('four reports of a food recall (held-out story)', () => {
   it('set counts of one thing against each other, never a span of time that frames two others', async () => {
-    const dir = new URL('../fixtures/stories/brackenfold/', import.meta.url).pathname;
-    const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
-    const numbers = discrepancies
-      .filter((d) => d.kind === 'number')
-      .map((d) => d.sides.map((s) => `${s.articleId}¶${s.paragraph} ${s.value}`));
+    const numbers = await storyNumbers('brackenfold');
     // The ill: 14 in the local paper, 17 on the wire (a dateline's "March 11 (MPA)" counts nothing).
     expect(numbers).toContainEqual(['e01¶1 14 people', 'e02¶1 17 people']);
     // "bought in the past two months" and "no positive result in the past 18 months".
