@@ -58,6 +58,16 @@ const countsPeople = (q: Quantity) => {
   return PEOPLE.has(q.unit) || isPersonNoun(lemmatizer.noun(word));
 };
 
+// "The man who died was 81": a person said to be a number is that old.
+const AGE_AFTER = /([^.;:!?,]{0,40})\b(?:was|is|aged)\s+$/u;
+function isAgeOf(before: string, value: number): boolean {
+  const subject = AGE_AFTER.exec(before)?.[1] ?? '';
+  return (
+    value < 120 &&
+    (subject.match(/\b\p{Ll}+\b/gu) ?? []).some((w) => w.length > 2 && isPersonNoun(lemmatizer.noun(w)))
+  );
+}
+
 const AUXILIARY = /^(?:were|was|are|is|have|had|has|remain|remained|remains)$/u;
 // A past form that is no noun ("died", "fled"), read off WordNet through its base form.
 const isVerbForm = (word: string) =>
@@ -132,7 +142,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const unit =
       sign ??
       (term && PEOPLE.has(term) ? (before && last && countsPeople(last) ? before : term) : term) ??
-      (!next || subject ? (named ? termOf({ ...first, norm: named.toLowerCase() }) : before) : undefined);
+      (!next || subject ? (named ? termOf({ ...first, norm: named.toLowerCase() }) : before) : undefined) ??
+      (isAgeOf(text.slice(0, first.start), value) ? 'year' : undefined);
     if (unit) {
       const end = term && next && !sign ? next.end : numberEnd;
       const from = first.start - (sign ? 1 : 0);

@@ -27,7 +27,7 @@ describe('conflictingNames: one thing named two ways', () => {
 
 describe('bareNumbersIn: numbers that count nothing named', () => {
   it.each([
-    ['The man who died was 81 and had been ill', [81]],
+    ['The final score was 81 and it stood', [81]],
     ['42 staff and 3.5 percent, at 11:15 p.m. on March 11 in 2022', []],
     ['He was 1,500th in line', []],
     ['She turned 64.', [64]],
@@ -67,6 +67,9 @@ describe('quantitiesIn: counts with what they count', () => {
     [12, 'firefight'],
     [31, 'firefight'],
   ]);
+  // A person said to be a number is that old; a thing is not.
+  _('The man who died was 81 and had been ill', [[81, 'year']]);
+  _('The fine was 12, the workforce is 38', []);
   // Money: a currency sign before the number, or the currency as its unit.
   _('Halvorsen has set up a €20 million support fund.', [[20_000_000, 'euro']]);
   _('it would set up a 25 million euro fund', [[25_000_000, 'euro']]);
