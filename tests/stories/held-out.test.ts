@@ -119,15 +119,17 @@ describe('a food recall told by four outlets (brackenfold), with no code change'
     expect(eventsRight(story, expected).right.length).toBeGreaterThanOrEqual(13);
   });
 
-  it('finds at least 4 of the 11 disagreements planted between its outlets', async () => {
+  // Six are counted; one of them (the recall's hour) only because a wrong date point lists its two
+  // passages, so the floor is five.
+  it('finds at least 5 of the 11 disagreements planted between its outlets', async () => {
     const planted = await readJson<Planted[]>('stories/brackenfold/disagreements.json');
-    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(4);
+    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('takes the expected side with at least 10 of 36 evidence passages, 9 of its 14 sides shown', async () => {
+  it('takes the expected side with at least 11 of 36 evidence passages, 9 of its 14 sides shown', async () => {
     const claims = await readJson<ExpectedClaim[]>('stories/brackenfold/claims.json');
     const { right, sidesShown } = stancesRight(story, claims);
-    expect({ right: right >= 10, sides: sidesShown >= 9 }).toEqual({ right: true, sides: true });
+    expect({ right: right >= 11, sides: sidesShown >= 9 }).toEqual({ right: true, sides: true });
   });
 
   it('takes titles from the articles, never from the dateline around them', () => {
