@@ -112,6 +112,18 @@ function unit(v: Float32Array): Float32Array {
   return v.map((x) => x / norm);
 }
 
+type Listener = (...args: unknown[]) => void;
+const processListeners = () => ({
+  uncaught: process.listeners('uncaughtException') as Listener[],
+  rejected: process.listeners('unhandledRejection') as Listener[],
+});
+function restoreListeners(own: ReturnType<typeof processListeners>): void {
+  const now = processListeners();
+  for (const l of now.uncaught) if (!own.uncaught.includes(l)) process.removeListener('uncaughtException', l);
+  for (const l of now.rejected)
+    if (!own.rejected.includes(l)) process.removeListener('unhandledRejection', l);
+}
+
 let loading: Promise<SentenceEncoder> | undefined;
 
 /**
@@ -120,12 +132,17 @@ let loading: Promise<SentenceEncoder> | undefined;
  */
 export function loadSentenceEncoder(): Promise<SentenceEncoder> {
   loading ??= (async () => {
+    const own = processListeners();
     const tf = await import('@tensorflow/tfjs-core');
     await import('@tensorflow/tfjs-backend-wasm');
     const tfc = await import('@tensorflow/tfjs-converter');
     tf.enableProdMode();
-    if (!(await tf.setBackend('wasm')))
-      throw new Error('the WebAssembly backend of TensorFlow.js did not start');
+    const started = await tf.setBackend('wasm');
+    // The WebAssembly module (Emscripten) adds process handlers that rethrow every uncaught error
+    // from inside its own minified source, so that Node prints that whole line (a megabyte) with
+    // any crash; the process's own handling is restored.
+    restoreListeners(own);
+    if (!started) throw new Error('the WebAssembly backend of TensorFlow.js did not start');
     return encoderOf(tf, tfc, modelDir());
   })();
   return loading;
