@@ -18,6 +18,8 @@ interface DashQuote {
 const DASH_OPEN = /(?:^|(?<=[.!?]\s))[–—]\s+(?=\p{Lu})/gu;
 const ATTRIBUTION =
   /,\s+(?:says|said|tells|told|adds|added|explains|explained|confirms|confirmed|informs|informed|writes|wrote)\s/u;
+const SAYS =
+  /\b(?:says|said|tells|told|adds|added|explains|explained|confirms|confirmed|informs|informed)\b/u;
 const MIN_WORDS = 4;
 
 /** Dash-opened quotations of a paragraph, outside the spans already quoted with marks. */
@@ -26,6 +28,9 @@ export function dashQuotesIn(
   marked: readonly { start: number; end: number }[],
 ): DashQuote[] {
   const { text, articleId, number } = paragraph;
+  // A paragraph of dash quotes says who speaks; one that says nobody does ("— Reporting by …;
+  // editing by …", a list) holds no speech.
+  if (!SAYS.test(text)) return [];
   const opens = [...text.matchAll(DASH_OPEN)];
   return opens.flatMap((open, k) => {
     const start = open.index + open[0].length;
