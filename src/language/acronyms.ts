@@ -8,6 +8,9 @@ import { termOf, type Word, words } from './text.ts';
 export interface Acronym {
   readonly term: string;
   readonly phrase: readonly string[];
+  /** As the article writes them: "NFSA", "National Food Standards Authority". */
+  readonly letters: string;
+  readonly written: string;
 }
 
 // Words a spelled-out name may hold without giving the acronym a letter ("Ministry of Defense").
@@ -20,16 +23,20 @@ export function definedAcronyms(texts: readonly string[]): Acronym[] {
     const list = words(text);
     list.forEach((word, i) => {
       if (!word.acronym || text[word.start - 1] !== '(' || text[word.end] !== ')') return;
-      const phrase = spelledOut(text, list.slice(0, i), word.norm.toUpperCase());
+      const letters = word.norm.toUpperCase();
+      const taken = spelledOut(text, list.slice(0, i), letters);
       const term = termOf(word);
-      if (term && phrase && !found.has(term)) found.set(term, { term, phrase });
+      const [first, last] = [taken?.[0], taken?.at(-1)];
+      if (!term || !taken || !first || !last || found.has(term)) return;
+      const phrase = taken.flatMap((w) => termOf({ ...w, acronym: false }) ?? []);
+      found.set(term, { term, phrase, letters, written: text.slice(first.start, last.end) });
     });
   }
   return [...found.values()];
 }
 
-/** The terms of the capitalised words just before an acronym whose initials spell it. */
-function spelledOut(text: string, before: readonly Word[], letters: string): string[] | undefined {
+/** The capitalised words just before an acronym whose initials spell it. */
+function spelledOut(text: string, before: readonly Word[], letters: string): Word[] | undefined {
   let rest = letters;
   const taken: Word[] = [];
   for (let i = before.length - 1; i >= 0 && rest.length > 0; i--) {
@@ -42,7 +49,7 @@ function spelledOut(text: string, before: readonly Word[], letters: string): str
     rest = rest.slice(0, -1);
   }
   if (rest.length > 0 || taken.length < 2) return undefined;
-  return taken.flatMap((w) => termOf({ ...w, acronym: false }) ?? []);
+  return taken;
 }
 
 /** The terms a passage gains: a defined acronym's phrase where it is used, and the reverse. */

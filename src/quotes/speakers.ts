@@ -70,8 +70,15 @@ export class SpeakerBook {
   readonly speakers: Speaker[] = [];
   private readonly byPhrase = new Map<string, Speaker>();
 
-  /** `people`: full names the articles introduce as people's ("Jonas Pirrer, a baker"). */
-  constructor(phrases: readonly string[], people: ReadonlySet<string> = new Set()) {
+  /**
+   * `people`: full names the articles introduce as people's ("Jonas Pirrer, a baker");
+   * `spelled`: acronyms the articles spell out, by their letters ("NFSA" → "National Food …").
+   */
+  constructor(
+    phrases: readonly string[],
+    people: ReadonlySet<string> = new Set(),
+    spelled: ReadonlyMap<string, string> = new Map(),
+  ) {
     // A bare name one person of the story bears ("Marsh", "Okafor") is that person.
     const fullName = (p: Parsed) => {
       const bearers = [...people].filter((n) => n === p.name || n.endsWith(` ${p.name}`));
@@ -113,7 +120,9 @@ export class SpeakerBook {
     for (const group of groups) {
       const person = group.some(isPerson);
       const named = group.filter((p) => p.named);
-      const name = longest((person ? named : group).map((p) => p.name));
+      const given = longest((person ? named : group).map((p) => p.name));
+      // "NFSA": a body the articles also spell out goes by its full name, the letters an alias.
+      const name = spelled.get(given) ?? given;
       const roles = group.flatMap((p) => (p.role ? [p.role] : []));
       const kind: SpeakerKind = person
         ? 'person'

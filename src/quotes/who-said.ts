@@ -1,4 +1,5 @@
 import type { SourceRef } from '../corpus/types.ts';
+import { definedAcronyms } from '../language/acronyms.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -47,9 +48,12 @@ export function quoteBook(story: Story): QuoteBook {
   return story.memo(BOOKS, () => {
     const quotes = story.corpus.articles.flatMap(attribute);
     const people = new Set(story.people.people);
+    const texts = story.corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+    const spelled = new Map(definedAcronyms(texts).map((a) => [a.letters, a.written]));
     const speakers = new SpeakerBook(
       quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
       people,
+      spelled,
     );
     const entries: QuoteEntry[] = quotes.map((quote, i) => {
       const list = terms(quote.text);

@@ -61,8 +61,13 @@ describe('acronyms an article defines', () => {
       'the Ministry of Defence (MD) and the Central Bank (XYZ)',
     ]);
     expect(found).toEqual([
-      { term: 'kcna', phrase: ['korean', 'central', 'news', 'agenc'] },
-      { term: 'md', phrase: ['ministri', 'defens'] },
+      {
+        term: 'kcna',
+        phrase: ['korean', 'central', 'news', 'agenc'],
+        letters: 'KCNA',
+        written: 'Korean Central News Agency',
+      },
+      { term: 'md', phrase: ['ministri', 'defens'], letters: 'MD', written: 'Ministry of Defence' },
     ]);
   });
 });

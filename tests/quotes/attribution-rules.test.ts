@@ -81,7 +81,7 @@ describe('news patterns of attribution, on made-up sentences', () => {
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
 
-describe('speakers named with an honorific', () => {
+describe('speakers named with an honorific or by letters', () => {
   it('"Mr Janssen" is the Piet Janssen the story introduces', () => {
     const book = new SpeakerBook(
       ['Dock manager Piet Janssen', 'Mr Janssen', 'Dr. Janssen'],
