@@ -1,5 +1,4 @@
 import type { SourceRef } from '../corpus/types.ts';
-import { definedAcronyms } from '../language/acronyms.ts';
 import { terms } from '../language/text.ts';
 import { BM25Index } from '../retrieval/bm25.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
@@ -48,8 +47,7 @@ export function quoteBook(story: Story): QuoteBook {
   return story.memo(BOOKS, () => {
     const quotes = story.corpus.articles.flatMap(attribute);
     const people = new Set(story.people.people);
-    const texts = story.corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
-    const spelled = new Map(definedAcronyms(texts).map((a) => [a.letters, a.written]));
+    const spelled = new Map(story.acronyms.map((a) => [a.letters, a.written]));
     const speakers = new SpeakerBook(
       quotes.flatMap((q) => [q.mention, q.voice].filter((m): m is string => m !== undefined)),
       people,

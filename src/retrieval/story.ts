@@ -1,6 +1,6 @@
 import { citationOf } from '../corpus/article.ts';
 import type { Article, Citation, Corpus, Paragraph } from '../corpus/types.ts';
-import { acronymTerms, definedAcronyms } from '../language/acronyms.ts';
+import { type Acronym, acronymTerms, definedAcronyms } from '../language/acronyms.ts';
 import { answerKindsOf } from '../language/answer-type.ts';
 import { publishedToken } from '../language/dateline.ts';
 import { PeopleIndex } from '../language/people.ts';
@@ -35,6 +35,8 @@ export interface Story {
   readonly vocabulary: Vocabulary;
   /** The people the articles introduce, by the words that name them (built on first use). */
   readonly people: PeopleIndex;
+  /** The acronyms the articles spell out ("National Food Standards Authority (NFSA)"). */
+  readonly acronyms: readonly Acronym[];
   /** The sentence encoder that re-weighs the best candidates of a question, when one was given. */
   readonly encoder?: SentenceEncoder;
   /**
@@ -87,6 +89,7 @@ export function createStory(corpus: Corpus, options: StoryOptions = {}): Story {
     corpus,
     passages,
     index,
+    acronyms,
     ...(options.encoder ? { encoder: options.encoder } : {}),
     memo<T>(key: MemoKey<T>, make: () => T): T {
       if (!memos.has(key)) memos.set(key, make());
