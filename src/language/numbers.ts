@@ -1,3 +1,4 @@
+import { monthToken } from './dateline.ts';
 import { lemmatizer } from './resources/lemma.ts';
 import { isPersonNoun } from './resources/noun-kinds.ts';
 import { lookUp } from './resources/wordnet.ts';
@@ -49,8 +50,12 @@ const COUNT_OF =
 // "The death toll … has risen to 11": a toll counts people.
 const TOLL = /\btoll\b[^.;]*?\b(?:to|at|reached|is|was|stands at)\s*$/iu;
 
-const MONTH_BEFORE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/iu;
+// "March 11", "Nov. 8": a number right after a month's name is a day of it.
+function afterMonth(text: string, at: number): boolean {
+  const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(0, at))?.[1];
+  return previous !== undefined && monthToken(previous.toLowerCase()) !== undefined;
+}
+
 // "12 firefighters and 31 others": people counted after people are of that kind; after a count of
 // anything else ("11 products … 14 people") they are people.
 const countsPeople = (q: Quantity) => {
@@ -109,7 +114,7 @@ export function quantitiesIn(text: string): Quantity[] {
     // "11:15 p.m.", "3.20am", "at 9 pm": a time of day counts nothing; its minutes neither.
     if (CLOCK.test(text.slice(first.end)) || CLOCK_AFTER.test(text.slice(0, first.start))) continue;
     // "March 11": a day of a month counts nothing.
-    if (MONTH_BEFORE.test(text.slice(0, first.start))) continue;
+    if (afterMonth(text, first.start)) continue;
     let j = i + 1;
     // "twenty-five" comes as two words joined by a hyphen.
     const ones = UNITS[list[j]?.norm ?? ''];
@@ -166,7 +171,7 @@ export function bareNumbersIn(text: string): number[] {
     const value = numberValue(m[0]);
     if (value === undefined || isYear(m[0]) || counted.some((q) => start >= q.start && start < q.end))
       continue;
-    if (CLOCK.test(text.slice(start + m[0].length)) || MONTH_BEFORE.test(text.slice(0, start))) continue;
+    if (CLOCK.test(text.slice(start + m[0].length)) || afterMonth(text, start)) continue;
     out.push(value);
   }
   return out;
