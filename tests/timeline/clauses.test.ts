@@ -25,24 +25,19 @@ describe('times in an adverbial clause date what the clause tells, not the main 
 });
 
 describe('times of the main clause, around a relative clause or an aside in brackets', () => {
-  const text =
+  const relative =
     'The creamery, which has made cheese since 1987, announced the recall at 6pm on Tuesday, after the National Food Standards Authority (NFSA) warned in March.';
-  // [the time, whether it dates something other than the main clause]
-  it.each([
-    // A relative clause set off by commas ends at the next one.
-    ['1987', true],
-    ['6pm on Tuesday', false],
-  ])('%s → subordinate %s', (time, expected) =>
-    expect(isSubordinate(text, text.indexOf(time))).toBe(expected),
-  );
-
-  // An aside in brackets holds only what stands inside it.
   const aside =
     'The creamery issued the recall on Tuesday (the agency had warned the firm in March) in a statement.';
+  // [sentence, the time in it, whether it dates something other than the main clause]
   it.each([
-    ['March', true],
-    ['Tuesday', false],
-  ])('%s → subordinate %s', (time, expected) =>
-    expect(isSubordinate(aside, aside.indexOf(time))).toBe(expected),
+    // A relative clause set off by commas ends at the next one.
+    [relative, '1987', true],
+    [relative, '6pm on Tuesday', false],
+    // An aside in brackets holds only what stands inside it.
+    [aside, 'March', true],
+    [aside, 'Tuesday', false],
+  ])('%s (%s) → subordinate %s', (text, time, expected) =>
+    expect(isSubordinate(text, text.indexOf(time))).toBe(expected),
   );
 });
