@@ -97,6 +97,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/brackenfold'],
     blind: true,
   },
+  // A fifth round, blind again, frozen before the session that first ran it (held out).
+  {
+    name: 'held-out 5 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held5.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 5 (seeds + 2)',
+    questions: 'tests/fixtures/followups5/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups5'],
+    blind: true,
+  },
+  {
+    name: 'sixth story (Harrowgate)',
+    questions: 'tests/fixtures/stories/harrowgate/questions.json',
+    corpus: ['tests/fixtures/stories/harrowgate'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */

@@ -19,6 +19,8 @@ export const DURATION = '@duration';
 export const CAUSE = '@cause';
 /** An amount of money ("€20 million", "80,000 euros", "$5bn"). */
 export const MONEY = '@money';
+/** A time of day ("at 8.14am", "6pm", "a quarter past eight", "midnight"). */
+export const CLOCK = '@clock';
 
 /** Kinds a passage must hold to answer at all: "how much did they pay" is not answered by a count. */
 export const REQUIRED_KINDS: ReadonlySet<string> = new Set([MONEY]);
@@ -32,6 +34,8 @@ const DAY_WORDS = new RegExp(
   `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:${MONTH}) \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}))`,
   'iu',
 );
+const CLOCK_WORDS =
+  /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.?|p\.m\.?)(?!\p{L})|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock|(?:quarter|half) (?:past|to) \w+)\b/iu;
 const QUANTITY_WORDS =
   /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|much|numbers?|amounts?|quantit(?:y|ies)|lots?)\b/iu;
 const SPEECH_WORDS =
@@ -51,8 +55,10 @@ const PLACE_PREPOSITION = /^(?:in|to|at|from|into|near|across|towards?|via|throu
 /** The answer-type tokens a text's words satisfy: a time, a day, a quantity, speech. */
 export function answerTypesOf(text: string): string[] {
   const out: string[] = [];
-  if (TIME_WORDS.test(text)) out.push(TIME);
+  const clock = CLOCK_WORDS.test(text);
+  if (clock || TIME_WORDS.test(text)) out.push(TIME);
   if (DAY_WORDS.test(text)) out.push(DAY);
+  if (clock) out.push(CLOCK);
   if (QUANTITY_WORDS.test(text)) out.push(QUANTITY);
   if (SPEECH_WORDS.test(text)) out.push(SPEECH);
   return out;
@@ -120,7 +126,10 @@ export function answerFocus(question: string): Set<string> {
 export function wantedAnswerType(question: string): string | undefined {
   const q = question.toLowerCase();
   if (/\b(?:what|which) (?:day|date)s?\b/u.test(q)) return DAY;
+  if (/\b(?:what|which) (?:time|hour)\b(?! of (?:the )?(?:year|month|week))/u.test(q)) return CLOCK;
   if (/\bhow long ago\b/u.test(q)) return TIME;
+  // "How fast was it going when…": a degree asked is a quantity, whatever clause follows.
+  if (/\bhow (?:fast|quick(?:ly)?|slow(?:ly)?|far)\b/u.test(q)) return QUANTITY;
   if (/\bhow long\b/u.test(q)) return DURATION;
   if (/\b(?:when|what (?:day|date|time|month|year)|which (?:day|date|month|year))\b/u.test(q)) return TIME;
   if (

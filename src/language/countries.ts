@@ -16,11 +16,11 @@ export interface CountryMention {
 /** Where a run of words names countries, longest name first. */
 export function countryMentions(list: readonly Word[]): CountryMention[] {
   const found: CountryMention[] = [];
-  const { byFirstWord, codes } = countryLexicon;
+  const { byFirstWord, codes, lowerCodes } = countryLexicon;
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (!word) continue;
-    const code = word.acronym ? codes.get(word.norm.toUpperCase()) : undefined;
+    const code = word.acronym ? codes.get(word.norm.toUpperCase()) : lowerCodes.get(word.norm);
     if (code) {
       found.push({ concept: code, from: i, to: i + 1 });
       continue;

@@ -1,4 +1,4 @@
-import { answerFocus, wantedAnswerType } from './answer-type.ts';
+import { answerFocus, CLOCK, TIME, wantedAnswerType } from './answer-type.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
 import { expand, NONE, phrasalSynonyms, sameFamily } from './expansion.ts';
@@ -58,6 +58,11 @@ const HEDGES = new Set(
   ),
 );
 
+// "Do we know who…", "does anyone know if…", "any idea why…": the frame of a chat question asks
+// whether the answer is known, and names nothing the answer holds.
+const FRAME =
+  /\b(?:(?:do|does|did) (?:we|you|they|anyone|anybody|people) (?:even )?know|(?:any|no) idea|i (?:want|need) to know|i wonder|(?:can|could) (?:you|someone|anyone) (?:tell|explain)(?: to)?(?: me| us)?)\b/giu;
+
 /**
  * A question's groups: each content word with its relations, each country it names (one group,
  * whatever words name it), either side of "A or B" together, and the kind of answer it wants.
@@ -65,7 +70,7 @@ const HEDGES = new Set(
 export function queryGroups(typed: string): QueryGroup[] {
   const question = spelledOut(typed);
   const focus = answerFocus(question);
-  const list = words(question).filter(
+  const list = words(question.replace(FRAME, (frame) => ' '.repeat(frame.length))).filter(
     (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm),
   );
   const groups = new Map<string, QueryGroup>();
@@ -125,7 +130,9 @@ export function queryGroups(typed: string): QueryGroup[] {
     });
   });
   const answerType = wantedAnswerType(question);
-  if (answerType) groups.set(answerType, { term: answerType, alternatives: [], ordinary: true });
+  // A time of day asked is answered best by a clock time, and next best by a day or a date.
+  const broader = answerType === CLOCK ? [TIME] : [];
+  if (answerType) groups.set(answerType, { term: answerType, alternatives: broader, ordinary: true });
   return [...groups.values()];
 }
 

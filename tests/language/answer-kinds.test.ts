@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKindsOf, askedRole, wantedAnswerType } from '../../src/language/answer-type.ts';
+import { answerKindsOf, answerTypesOf, askedRole, wantedAnswerType } from '../../src/language/answer-type.ts';
 import { queryGroups } from '../../src/language/query.ts';
 
 describe('answer kinds a passage gives, from its structure', () => {
@@ -29,7 +29,26 @@ describe('the kind of answer a question wants', () => {
     ['who said it first?', '@speech'],
     ['what day was the denial?', '@day'],
     ['is the plant going to reopen?', undefined],
+    // A time of day; a degree is a quantity whatever clause follows ("when it got there").
+    ['what time did the crash happen?', '@clock'],
+    ['what time of year is it busiest?', '@time'],
+    ['how fast was the train going when it got to the junction?', '@quantity'],
   ])('%s → %s', (question, kind) => expect(wantedAnswerType(question)).toBe(kind));
+});
+
+describe('times of day a passage gives', () => {
+  it.each([
+    ['derailed at 8.14am yesterday', true],
+    ['at 8:21 a.m. on Tuesday', true],
+    ['the recall went out at 6pm', true],
+    ['at around a quarter past eight', true],
+    ['shortly before midnight', true],
+    ['on Tuesday 3 June 2025', false],
+    ['a 12.5 per cent rise in 2024', false],
+  ])('%s → %s', (text, clock) => {
+    const kinds = answerTypesOf(text);
+    expect([kinds.includes('@clock'), kinds.includes('@time') || !clock]).toEqual([clock, true]);
+  });
 });
 
 describe('two-word expressions WordNet knows', () => {

@@ -19,6 +19,8 @@ describe('spelledOut', () => {
   _('is it 2 hrs away', 'is it 2 hours away');
   _('it cost two million quid', 'it cost two million pounds');
   _('lol what', 'what');
+  _('the max speed n the intel', 'the maximum speed and the intelligence');
+  _('early nov or sept', 'early November or September');
   // Left as written: capitals (a country, an agency, a governor), abbreviations, links, words
   // inside words or numbers, apostrophes already typed.
   _('Whats the U.S. say', "what's the U.S. say");
@@ -31,6 +33,10 @@ describe('spelledOut', () => {
 });
 
 describe('a question typed in chat', () => {
+  it('asks about what is asked, not whether it is known ("do we know who…")', () => {
+    expect(queryGroups('do we know who died').map((g) => g.term)).toEqual(['die', '@speech']);
+    expect(queryGroups('any idea why it crashed').map((g) => g.term)).toEqual(['crash', '@cause']);
+  });
   it('asks about its words, not about its shorthand', () => {
     expect(queryGroups('whats the govt doing bc of it').map((g) => g.term)).toEqual(['govern']);
     expect(queryGroups("what's the government doing because of it").map((g) => g.term)).toEqual(['govern']);

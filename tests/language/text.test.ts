@@ -44,6 +44,13 @@ describe('terms', () => {
   _('Tehran', ['tehran', '@ir']);
   _('Moscow', ['moscow', '@ru']);
   _('the Russians', ['russian', '@ru']);
+  // Abbreviations news and chat use that are no country code, and codes typed in lower case;
+  // "us" in lower case is the pronoun.
+  _('NK', ['nk', '@kp']);
+  _('nk', ['nk', '@kp']);
+  _('uk', ['uk', '@gb']);
+  _('ROK', ['rok', '@kr']);
+  _('us', ['us']);
 
   it('gives British and American spellings the same terms', () => {
     expect(terms('defence')).toEqual(terms('defense'));

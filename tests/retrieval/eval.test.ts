@@ -17,12 +17,15 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'fresh everyday (seeds)': { recallAt3: 0.72, unanswered: 1 },
   'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
   'third story (Marrowby breach)': { recallAt3: 0.58, unanswered: 5 },
-  'held-out 3 (seeds)': { recallAt3: 0.78, unanswered: 4 },
+  'held-out 3 (seeds)': { recallAt3: 0.8, unanswered: 4 },
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
   'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
-  'held-out 4 (seeds)': { recallAt3: 0.75, unanswered: 2 },
+  'held-out 4 (seeds)': { recallAt3: 0.78, unanswered: 2 },
   'follow-ups 4 (seeds + 2)': { recallAt3: 0.54, unanswered: 1 },
-  'fifth story (Brackenfold)': { recallAt3: 0.7, unanswered: 4 },
+  'fifth story (Brackenfold)': { recallAt3: 0.72, unanswered: 3 },
+  'held-out 5 (seeds)': { recallAt3: 0.8, unanswered: 2 },
+  'follow-ups 5 (seeds + 2)': { recallAt3: 0.54, unanswered: 0 },
+  'sixth story (Harrowgate)': { recallAt3: 0.58, unanswered: 3 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
@@ -33,7 +36,7 @@ beforeAll(async () => {
     const story = createStory(await loadSetCorpus(set), { encoder });
     runs.set(set.name, { story, report: evaluate(story, await readQuestionSet(set.questions)) });
   }
-  // Eleven sets, each question embedded: longer than the default hook time on two shared cores.
+  // Seventeen sets, each question embedded: longer than the default hook time on two shared cores.
 }, 180_000);
 
 describe.each(EVAL_SETS.map((s) => [s.name, s] as const))('the eval set %s', (name, set) => {

@@ -45,6 +45,8 @@ export interface CountryLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly CountryName[]>;
   /** Upper-case codes such as "US" or "DPRK", mapped to the concept token. */
   readonly codes: ReadonlyMap<string, string>;
+  /** Codes as typed in lower case in a chat ("uk", "nk"), mapped to the concept token. */
+  readonly lowerCodes: ReadonlyMap<string, string>;
 }
 
 function phraseKey(name: string): string | undefined {
@@ -58,6 +60,12 @@ function phraseKey(name: string): string | undefined {
     .filter(Boolean);
   return words.length > 0 ? words.join(' ') : undefined;
 }
+
+// Abbreviations news and chat use for a country that are no code of the data's: "NK" for North
+// Korea, "ROK" for South Korea, "PRC" for China, "KSA" for Saudi Arabia.
+const NEWS_CODES: Readonly<Record<string, string>> = { NK: 'KP', ROK: 'KR', PRC: 'CN', KSA: 'SA' };
+// Codes typed in lower case in a chat that are no English word ("uk", "nk", "usa"); "us" is one.
+const TYPED_LOWER = new Set(['UK', 'NK', 'USA', 'UAE', 'DPRK', 'PRC', 'ROK', 'KSA', 'DRC']);
 
 function buildCountryLexicon(): CountryLexicon {
   const phrases = new Map<string, string>();
@@ -83,6 +91,7 @@ function buildCountryLexicon(): CountryLexicon {
       if (/^\p{Lu}{2,4}$/u.test(code) && !codes.has(code)) codes.set(code, concept);
     }
   }
+  for (const [code, cca2] of Object.entries(NEWS_CODES)) codes.set(code, `@${cca2.toLowerCase()}`);
   const byFirstWord = new Map<string, CountryName[]>();
   for (const [phrase, concept] of phrases) {
     const words = phrase.split(' ');
@@ -90,7 +99,13 @@ function buildCountryLexicon(): CountryLexicon {
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words, concept }]);
   }
   for (const names of byFirstWord.values()) names.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, codes };
+  const lowerCodes = new Map(
+    [...TYPED_LOWER].flatMap((code) => {
+      const concept = codes.get(code);
+      return concept ? [[code.toLowerCase(), concept] as const] : [];
+    }),
+  );
+  return { byFirstWord, codes, lowerCodes };
 }
 
 export const countryLexicon: CountryLexicon = buildCountryLexicon();

@@ -18,7 +18,10 @@ const SHORTHAND = `u you|ur your|r are|pls please|plz please|bc because|b/c beca
 |mins minutes|approx approximately|info information|intl international|dept department
 |b4 before|amt amount|bday birthday|msg message|pic picture|pics pictures|vs versus|esp especially
 |obv obviously|quid pounds|bucks dollars|idk I don't know|imo in my opinion|tbh to be honest
-|btw by the way|iirc if I remember correctly|afaik as far as I know|ngl not gonna lie|lol |lmao |fr `;
+|btw by the way|iirc if I remember correctly|afaik as far as I know|ngl not gonna lie|lol |lmao |fr 
+|n and|max maximum|intel intelligence|yday yesterday|tmrw tomorrow|wk week|wks weeks|jan January
+|feb February|apr April|jun June|jul July|aug August|sept September|sep September|oct October
+|nov November|dec December`;
 
 function table(text: string): Map<string, string> {
   return new Map(
