@@ -127,7 +127,7 @@ const BOILERPLATE = [
 const MONTHS_DAYS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 const DATE_FILLER =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst|ist|msk|hkt|sgt|aest|aedt)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last)$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst|ist|msk|hkt|sgt|aest|aedt)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last|ago|(?:second|minute|min|hour|hr|day)s?)$/iu;
 
 // A date in figures: "09.03.2026", "2026-03-09", "9/3/26".
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
@@ -149,6 +149,13 @@ export function isDateLine(line: string): boolean {
 const isFurniture = (line: string) => BOILERPLATE.some((re) => re.test(line)) || isDateLine(line);
 
 const BYLINE = /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Rr]eporters?|[Tt]ext)\s*:?)\s+\p{Lu}/u;
+// A byline without "By": a name, a comma, and the writer's post ("Saskia Brennan, KBC News
+// transport correspondent", "Fenella Cragg, contributing editor").
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const NAMED_POST = new RegExp(
+  `^${NAME}(?:\\s+and\\s+${NAME})?,\\s+(?:[\\p{L}'’-]+\\s+){0,6}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief)s?\\b[^.!?]*$`,
+  'u',
+);
 // Two reporters, each with a place or a title, and the agency.
 const BYLINE_WORDS = 14;
 
@@ -168,7 +175,7 @@ export function isChrome(line: string): boolean {
     (/^\p{L}[\p{L}'’ -]*:$/u.test(line) && count <= 6) ||
     // A byline: "By Jane Doe", "By Jane Doe in Geneva and John Roe in Seoul", "Author: Jane Doe,
     // correspondent".
-    (BYLINE.test(line) && count <= BYLINE_WORDS && !endsSentence(line)) ||
+    ((BYLINE.test(line) || NAMED_POST.test(line)) && count <= BYLINE_WORDS && !endsSentence(line)) ||
     // A breadcrumb trail: "Home » World » Asia".
     (line.match(/\s[»›>|/]\s/gu) ?? []).length >= 2 ||
     isDateLine(line)

@@ -177,6 +177,9 @@ describe('cleanArticle: lines that are not paragraphs', () => {
   dropsAnywhere('an advertisement notice', 'Advertisement - Scroll to continue reading');
   dropsAnywhere('weather readings', '23.8 C\nPort Louis');
   dropsAnywhere('a byline', 'By Jane Doe and John Roe, Reuters');
+  dropsAnywhere('a byline of a name and a post', 'Saskia Brennan, KBC News transport correspondent');
+  dropsAnywhere('a byline of two names and a post', 'Jane Doe and John Roe, contributing editors');
+  dropsAnywhere('a date updated some hours ago', 'June 4, 2025 4:37 PM GMT+2 Updated 2 hours ago');
   dropsAnywhere('a date line', 'Updated 10:32 GMT, Tuesday 5 March 2024');
   dropsAnywhere(
     'a cookie banner',
