@@ -12,8 +12,10 @@ interface Found {
   confidence: number;
 }
 
-// A word after a determiner is a noun ("dismissed the claims as …"), not the verb.
-const DETERMINER = /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$/iu;
+// A word after a determiner is a noun ("dismissed the claims as …"), not the verb; so is a
+// plural counted by a number ("the 14 fault reports proved …").
+const DETERMINER =
+  /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:\p{Ll}+\s+)?$/iu;
 // A clause that tells what a noun holds ("dismissed the suggestion that it had ignored a
 // warning as …"): its verb is part of the noun's content, not the attribution.
 const NOUN_CLAUSE =
@@ -25,7 +27,7 @@ const speechVerbs = (text: string) =>
     .filter(
       (m) =>
         isSpeechVerb(m[0]) &&
-        !DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        !DETERMINER.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
         !NOUN_CLAUSE.test(text.slice(0, m.index)),
     )
     .map((m) => ({ index: m.index, verb: m[0] }));
@@ -60,10 +62,24 @@ function fromAfter(after: string): Found | undefined {
   const verb = speechVerbs(stretch)[0];
   if (!verb) return undefined;
   const lead = stretch.slice(0, verb.index);
+  // "…”, and a company that calls it …": a clause of its own after the quotation says nothing of it.
+  if (/^[\s,]*(?:and|but|while|whereas)\s/u.test(lead)) return undefined;
   const phrase = /^[\s,]*$/u.test(lead)
     ? phraseAfter(stretch.slice(verb.index + verb.verb.length).split(',')[0] ?? '')
     : phraseBefore(withoutAside(lead.replace(/^[\s,]+/u, '')));
   return phrase ? { phrase, confidence: 0.95 } : undefined;
+}
+
+// "said", "says", "told", "tells": the verbs that report a clause whole.
+const SAY_OR_TELL = /^(?:said|says|told|tells)$/u;
+const REPORTED_CLAUSE_WORDS = 5;
+function reportsClause(before: string, v: { index: number; verb: string }, later: number): boolean {
+  const between = before.slice(v.index + v.verb.length, later);
+  return (
+    SAY_OR_TELL.test(v.verb) &&
+    !/[,;:.!?“”"]/u.test(between) &&
+    between.trim().split(/\s+/u).length <= REPORTED_CLAUSE_WORDS
+  );
 }
 
 /** "X said: “…”", "X told reporters “…”", "X dismissed the claims as “…”", "Kirby: “…”". */
@@ -81,6 +97,10 @@ function fromBefore(before: string): Found | undefined {
         reportsPronoun(before.slice(0, v.index))
       ),
   );
+  // "Okafor-Reyes said crews had faced “…”": a verb in the clause that "said" reports is part of
+  // what was said; the one who said it speaks.
+  const reporting = verb && verbs.find((v) => v.index < verb.index && reportsClause(before, v, verb.index));
+  if (reporting) return beforeVerb(before, reporting.index, reporting.verb);
   const colon = /([^.!?“”"]{1,120}):\s*$/u.exec(before);
   const said = verb && /^[^.!?]*:\s*$/u.test(before.slice(verb.index + verb.verb.length));
   if (colon && !said) {

@@ -1,4 +1,5 @@
 /** Noun phrases of speakers, read from the words around a speech verb. */
+import { lemmatizer } from '../language/resources/lemma.ts';
 
 export const DAY_OR_MONTH =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -19,6 +20,9 @@ export const PERSON_WORDS =
 const PERSON = new RegExp(`\\b${PERSON_WORDS}\\b`, 'iu');
 
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const RELATIVE = new Set(['that', 'which', 'who']);
+// "built", "runs": a verb as used, opening a relative clause ("that built it").
+const isInflectedVerb = (w: string) => /^\p{Ll}+$/u.test(w) && lemmatizer.verb(w) !== w;
 
 /** The noun phrase ending where `left` ends: "However, NSC spokesman John Kirby later" → "NSC spokesman John Kirby". */
 export function phraseBefore(left: string): string {
@@ -39,7 +43,15 @@ export function phraseBefore(left: string): string {
     // "People familiar with the company's finances said", "sources close to the minister said":
     // the news formula for unnamed sources holds its preposition.
     const sourcing = /^(?:familiar with|close to)$/u.test(`${tokens[i - 1]?.toLowerCase()} ${lower}`);
-    if ((BOUNDARY.has(token) || opens) && !joinsNames && !sourcing) break;
+    if ((BOUNDARY.has(token) || opens) && !joinsNames && !sourcing) {
+      // "The company that built it said": a relative clause describes the speaker before it.
+      // "A company that calls it “clean”": the speaker is the noun the pronoun stands for.
+      if (RELATIVE.has(lower) && (taken.length === 0 || isInflectedVerb(taken[0] ?? ''))) {
+        taken.length = 0;
+        continue;
+      }
+      break;
+    }
     taken.unshift(token);
   }
   // "The next day her office said": the time that opens the clause is not part of the speaker.

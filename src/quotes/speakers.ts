@@ -31,7 +31,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 /** Splits a speaker phrase into its name and title: "spokesman John Kirby" → John Kirby, spokesman. */
 export function parsePhrase(phrase: string): Parsed {
   // "Mr Mellings", "Dr. Hollander": an honorific is no part of the name, nor a role.
-  const bare = phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(HONORIFIC, '');
+  // "Its general secretary, Ruaridh Keel": a possessive says whose, not what the role is.
+  const bare = phrase.replace(/^(?:the|a|an|its|his|her|their|our)\s+/iu, '').replace(HONORIFIC, '');
   // A description keeps its article, in lower case as inside a sentence: "the statement".
   const described = phrase.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
   const tokens = bare.split(/\s+/u);

@@ -78,10 +78,41 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['Two people familiar with the port’s finances said the strike could cost “millions”.'],
       ['millions: Two people familiar with the port’s finances'],
     ],
+    // A verb inside the clause "said" reports is what was said: the one who said it speaks.
+    [
+      ['Fire chief Dana Holm said crews had faced “a very unstable scene” at the quay.'],
+      ['a very unstable: Fire chief Dana Holm'],
+    ],
+    // A plural counted by a number is a noun, not a verb of saying ("14 fault reports").
+    [
+      ['Piet Janssen said the 14 fault reports proved that “the cranes were never safe”.'],
+      ['the cranes were: Piet Janssen'],
+    ],
+    // A relative clause describes the speaker before it, whether the verb of saying follows the
+    // clause or stands in it.
+    [
+      [
+        'The firm that built the cranes said they had worked correctly.',
+        'A port that calls its cranes “perfectly safe” should expect questions.',
+      ],
+      ['they had worked: The firm', 'perfectly safe: A port'],
+    ],
+    // A clause joined after the quotation ("…”, and a port that calls …") says nothing of it.
+    [
+      ['The port has dockers “working too slowly”, and the owner says nothing of it.'],
+      ['working too slowly: undefined'],
+    ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
 
 describe('speakers named with an honorific or by letters', () => {
+  it('"Its chair, Simon Oduya" is Simon Oduya, chair: a possessive is no part of the role', () => {
+    const book = new SpeakerBook(['Its chair Simon Oduya'], new Set(['Simon Oduya']));
+    expect([book.of('Its chair Simon Oduya')?.name, book.of('Its chair Simon Oduya')?.role]).toEqual([
+      'Simon Oduya',
+      'chair',
+    ]);
+  });
   it('"Mr Janssen" is the Piet Janssen the story introduces', () => {
     const book = new SpeakerBook(
       ['Dock manager Piet Janssen', 'Mr Janssen', 'Dr. Janssen'],
