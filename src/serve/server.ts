@@ -41,6 +41,17 @@ class TooLarge extends Error {
   }
 }
 
+/** Reads a request to its end, dropping what it holds. */
+function drained(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    req
+      .once('end', resolve)
+      .once('close', resolve)
+      .once('error', () => resolve());
+    req.resume();
+  });
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new TooLarge(true);
   const chunks: Buffer[] = [];
@@ -76,9 +87,10 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
     body = await readBody(req);
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    // A declared size is read and dropped (the client then reads the 413); a body that only turns
-    // out too big is cut off with the connection.
-    if (error.declared) req.resume();
+    // A declared size is read to its end and dropped before the 413 goes back: a client still
+    // writing when the answer comes sees its connection closed (EPIPE) and never reads it. A
+    // body that only turns out too big is cut off with the connection.
+    if (error.declared) await drained(req);
     else res.setHeader('connection', 'close');
     return json(res, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
   }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import pino from 'pino';
@@ -74,6 +75,28 @@ describe('the endpoint before, while and after it is ready', () => {
     });
     expect(tooLarge.status).toBe(413);
     expect((await http(port, 'GET', '/nowhere')).status).toBe(404);
+  });
+
+  it('answers a declared oversize body with 413 only once it is read, so a client still writing reads it', async () => {
+    const size = 2 * 1024 * 1024;
+    const events: string[] = [];
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        { port, method: 'POST', path: '/interactions', headers: { 'content-length': String(size) } },
+        (res) => {
+          events.push('answered');
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.write(Buffer.alloc(size / 2));
+      setTimeout(() => {
+        events.push('body sent');
+        req.end(Buffer.alloc(size / 2));
+      }, 200);
+    });
+    expect([status, ...events]).toEqual([413, 'body sent', 'answered']);
   });
 
   it('once ready: /healthz 200 and commands answered; while stopping, /healthz 503', async () => {
