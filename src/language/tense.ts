@@ -8,13 +8,14 @@ import { lemmatizer } from './resources/lemma.ts';
 export type Tense = 'past' | 'future';
 
 // Verb groups that speak of what is still to come: modals of the future (also the future seen
-// from a past report: "said the payments would be made next week"), "be due/expected/set to",
+// from a past report: "said the payments would be made next week", with a participle after the
+// verb: "will stay closed"), "be due/expected/set to",
 // "be to" + verb ("schools are to open on Monday"), a present intention ("wants to inform",
 // "plans to vote": what is wanted is not yet done), and "next" before a noun other than a unit
 // of time ("at its next session", "in its next report": the one still to come; "the next day"
 // counts from an event, anchors.ts).
 const FUTURE =
-  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?)\s+to\s+\p{Ll}+|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
+  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+(?:\s+(?:closed|shut|open|\p{Ll}+ed)\b)?|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?)\s+to\s+\p{Ll}+|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
 // Finite verbs of the past and perfect: a past form of "be", "have" or "do", or a lower-case word a
 // lemmatizer undoes to another verb form ("said", "began", "killed").
 const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;
@@ -22,7 +23,7 @@ const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;
 const CLAUSE_START = /[;:–—(]|,\s|\b(?:and|but|while|whereas|because|although|though|if|once|when|that)\s/gu;
 // The words that introduce a time expression are part of it, not of the clause before it.
 const INTRODUCER =
-  /(?:\b(?:in|on|at|by|before|until|till|from|since|after|during|of|the|end|start|beginning|early|mid|late|around|about|shortly|soon|sometime|as|until|within|over)\b[\s-]*)+$/iu;
+  /(?:\b(?:in|on|at|least|by|before|until|till|from|since|after|during|of|the|end|start|beginning|early|mid|late|around|about|shortly|soon|sometime|as|until|within|over)\b[\s-]*)+$/iu;
 
 /** Whether a word is a past form of a verb ("said", "crossed", "had"), as news reports what happened. */
 export function isPastVerb(word: string): boolean {

@@ -26,8 +26,10 @@ export interface TimeRef extends Period {
 
 // Expressions chrono finds that name no time of an event ("the now eight-month war"), or a
 // stretch too vague to date one ("in the next weeks", "over the coming months").
+// A window counted back or forward from publication ("in the past 12 months") is such a
+// stretch too; so is "a typical weekday", which chrono reads as a day.
 const NOT_EVENT_TIME =
-  /^(?:now|today|tonight|this|right now|at the moment|(?:the )?(?:next|coming|last|past) (?:few )?(?:days|weeks|months|years))$/iu;
+  /^(?:now|today|tonight|this|right now|at the moment|(?:the )?(?:next|coming|last|past) (?:few |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several) )?(?:days|weeks|months|years)|(?:a |every )?(?:typical )?weekdays?)$/iu;
 // Counted from another event, not from publication ("two days later", "the next day"): anchors.ts.
 const COUNTED_FROM_EVENT = /\b(?:later|after|afterwards|earlier|before|following|next day)\b/iu;
 const NAMES_A_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
@@ -36,8 +38,9 @@ const EXPLICIT = /\b(?:next|last|ago|coming|this|tomorrow|yesterday|past)\b/iu;
 // chrono reads a year only with a month or day; news often gives the year alone.
 const BARE_YEAR = /\b(?:in|since|by|during|until|of|from)\s+((?:19|20)\d{2})\b(?![-–/]\d)/giu;
 const RECENT_DAYS = /\b(?:in|over|during) (?:the )?(?:recent|past|last few) days\b/iu;
+// "In spring 2026": a year after the season names it.
 const SEASON =
-  /\b(?:(?:in|by|until|during|this|next|last|early|late)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)\b/giu;
+  /\b(?:(?:in|by|until|during|this|next|last|early|late)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d{2})\b)?/giu;
 
 function partBefore(text: string, index: number): Part | undefined {
   const before = text.slice(Math.max(0, index - 12), index).toLowerCase();
@@ -132,6 +135,15 @@ function seasons(text: string, published: string): TimeRef[] {
       : /^last/iu.test(m[0])
         ? 'past'
         : tenseAround(text, m.index, m.index + m[0].length);
+    if (m[2])
+      return [
+        {
+          start: iso(new Date(Date.UTC(Number(m[2]), first, 1, 12))),
+          precision: 'season' as Precision,
+          text: m[0],
+          index: m.index,
+        },
+      ];
     const pub = utc(published);
     let year = pub.getUTCFullYear() - (first === 11 && pub.getUTCMonth() < 2 ? 1 : 0);
     let start = iso(new Date(Date.UTC(year, first, 1, 12)));

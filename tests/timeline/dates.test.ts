@@ -31,6 +31,11 @@ describe('findTimes resolves news time expressions against the publication date'
   // A stretch too vague to date an event.
   _('Anyone who gets a fever in the next weeks must see a doctor.', '2026-03-11', []);
   _('Prices will rise over the coming months.', '2026-03-11', []);
+  // A window counted from publication, and chrono's "weekday", date nothing.
+  _('There had been no faults on the signal in the past 12 months.', '2025-06-04', []);
+  _('The line carries 22,000 passengers on a typical weekday and stayed shut on Wednesday.', '2025-06-04', [
+    '4 Jun 2025',
+  ]);
   // The first date of a pair takes the year of the second, the year before across the new year.
   _('The talks ran between 2 December and 5 January 2026.', '2026-03-11', ['2 Dec 2025', '5 Jan 2026']);
   _('The trial ran from 2 February to 5 February 2024.', '2026-03-11', ['2 Feb 2024']);
@@ -50,6 +55,11 @@ describe('findTimes resolves what is planned forward, what happened backward', (
   _('A memorial service will be held on Sunday, 29 June.', '2025-06-20', ['29 Jun 2025']);
   _('They are to open again on Monday, the city announced.', '2025-06-12', ['16 Jun 2025']);
   _('The lines are expected to reopen in the spring.', '2025-06-11', ['spring 2026']);
+  // A season with its year is that year's, whatever the tense.
+  _('The office expects to publish its full report in spring 2026.', '2025-06-09', ['spring 2026']);
+  // "will stay closed until at least Sunday": the participle is part of the future group.
+  _('The line will stay closed until at least Sunday, the operator said.', '2025-06-04', ['8 Jun 2025']);
+  _('The line stayed closed until Sunday.', '2025-06-04', ['1 Jun 2025']);
   _('The drills last winter were larger.', '2025-01-20', ['winter 2024']);
   _('The work will be finished in 2027.', '2025-06-20', ['2027']);
   _('The district wants to brief the council in its next session on 5 March.', '2026-02-16', ['5 Mar 2026']);
