@@ -85,7 +85,8 @@ const END_MARKERS = new Set([
 ]);
 // "More from Continental Dispatch", "More on this story": the site's other stories follow.
 const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
-const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$/u;
+// "About Jane Doe", or a box that opens with its label: "About the author: Jane Doe worked …".
+const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
 const COMMENT_COUNT = /^\d+\s+comments?$/iu;
 
 export function isEndMarker(line: string): boolean {

@@ -232,9 +232,16 @@ describe('cleanArticle: end of the article', () => {
     '12 Comments',
     'About Catherine Sturm',
     'About the author',
+    'About the author: Jane Doe worked for 19 years as an engineer before joining the paper in 2021.',
   ]) {
     ends(marker);
   }
+  it(
+    'keeps a paragraph that opens with "About the"',
+    _([HEAD, P1, 'About the harbour wall, the council said it would decide in May.', P2], {
+      paragraphs: [P1, 'About the harbour wall, the council said it would decide in May.', P2],
+    }),
+  );
   it(
     'ignores an end marker before the story starts',
     _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
