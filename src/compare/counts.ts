@@ -5,6 +5,7 @@ import type { Story } from '../retrieval/story.ts';
 import { isTimeTerm } from '../timeline/event-clauses.ts';
 import type { ClaimSentence } from './claims.ts';
 import { connectedGroups } from './connected.ts';
+import { AGE_UNITS, contextOf, isName, isWindow, RATE } from './count-context.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
 
 // Counts of one thing that articles give differently: the dead (12 or 14), the evacuated (4,200 or
@@ -19,44 +20,19 @@ export interface Count {
   readonly about: ReadonlySet<string>;
   /** Each term's other words for the same (WordNet): "killed" also stands for "die". */
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Names in the words around the number ("a man from Brindlecombe"): whose or where the count is. */
+  readonly names: ReadonlySet<string>;
+  /** What is counted, with "/rate" when the count is per day or per year ("22,000 passengers a day"). */
+  readonly unit: string;
 }
 
 // Share of the lighter context's weight found in the other for two counts to be of one thing.
 const SAME_THING = 0.4;
 // What is counted must be the same unit; beyond it, the context needs a word of its own.
 const MIN_ABOUT = 1;
-// Clauses end at punctuation and at the words that open another clause.
-const CLAUSE =
-  /[,;:–—()]|\b(?:but|that|which|who|whom|whose|when|while|because|after|before|although|if|since|as)\b/giu;
-
 // "A 58-year-old woman", "the 115-year-old dam": "old" says the count is an age, as its unit
 // does; what is aged is the woman or the dam, and only that makes two ages one thing's.
-const AGE_UNITS = new Set(['year', 'month', 'week', 'dai']);
 const isAge = (term: string, q: Quantity) => term === 'old' && AGE_UNITS.has(q.unit);
-
-/** The clause around a number, cut at the neighbouring counts of the same clause. */
-function contextOf(text: string, list: readonly Quantity[], k: number): string {
-  const q = list[k] as Quantity;
-  let from = 0;
-  for (const m of text.slice(0, q.start).matchAll(CLAUSE)) from = m.index + m[0].length;
-  const rest = text.slice(q.end).search(CLAUSE);
-  let to = rest < 0 ? text.length : q.end + rest;
-  const previous = list[k - 1];
-  const next = list[k + 1];
-  // "Twelve people were killed and 31 others taken to hospital": each count has its own predicate.
-  if (previous && previous.end > from) {
-    // "… and injuring 23", "… and 31 others taken to hospital": from the last "and" on.
-    const joint = [...text.slice(previous.end, q.start).matchAll(/\s(?:and|or)\s/gu)].at(-1);
-    from = joint ? previous.end + joint.index + joint[0].length : q.start;
-  }
-  if (next && next.start < to) {
-    // "killing nine people and injuring 23": what follows the last "and" belongs to the next count.
-    const between = text.slice(q.end, next.start);
-    const joint = [...between.matchAll(/\s(?:and|or)\s/gu)].at(-1);
-    to = joint ? q.end + joint.index : next.start;
-  }
-  return text.slice(from, to);
-}
 
 export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
   return sentences.flatMap((sentence) => {
@@ -66,8 +42,11 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
       const context = contextOf(sentence.text, list, k);
       // The words around the count but for numbers, dates and the unit itself.
       const related = new Map<string, Set<string>>();
+      const names = new Set<string>();
       for (const word of words(context)) {
-        const term = terms(context.slice(word.start, word.end))[0];
+        const written = context.slice(word.start, word.end);
+        const term = terms(written)[0];
+        if (term && isName(sentence.text, context, word.start, written)) names.add(term);
         const skipped =
           !term ||
           term === quantity.unit ||
@@ -77,21 +56,18 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
         if (!skipped && !isNumberWord(word.norm))
           related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
       }
-      return [{ sentence, quantity, about: new Set(related.keys()), related }];
+      const unit = RATE.test(context) ? `${quantity.unit}/rate` : quantity.unit;
+      return [{ sentence, quantity, about: new Set(related.keys()), related, names, unit }];
     });
   });
 }
 
-// "In the past two months", "over the last 18 months": a span of time that frames what the
-// sentence tells (who bought, what tests found), not a count of anything to set against another.
-const WINDOW =
-  /\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|next|previous|coming|first|following)\s+$/iu;
-const isWindow = (text: string, q: Quantity) =>
-  AGE_UNITS.has(q.unit) && WINDOW.test(text.slice(Math.max(0, q.start - 40), q.start));
-
 export function likeness(a: Count, b: Count, weight: (t: string) => number): number {
-  if (a.quantity.unit !== b.quantity.unit || a.sentence.articleId === b.sentence.articleId) return 0;
+  if (a.unit !== b.unit || a.sentence.articleId === b.sentence.articleId) return 0;
   if (a.about.size < MIN_ABOUT || b.about.size < MIN_ABOUT) return 0;
+  // "A 51-year-old man from Harrowgate" and "a 72-year-old man from Brindlecombe": counts that
+  // each name whose or where they are, and name none in common, are of two things.
+  if (a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n))) return 0;
   const total = (x: Count) => [...x.about].reduce((sum, t) => sum + weight(t), 0);
   const [light, heavy] = total(a) <= total(b) ? [a, b] : [b, a];
   const found = (t: string) =>
@@ -120,9 +96,7 @@ export function countDifferences(story: Story, sentences: readonly ClaimSentence
   // or reworded: each is compared with those alone, found through lists by unit and word.
   const listed = new Map<string, number[]>();
   const keysOf = (c: Count) =>
-    new Set(
-      [...c.about, ...[...c.related.values()].flatMap((r) => [...r])].map((t) => `${c.quantity.unit} ${t}`),
-    );
+    new Set([...c.about, ...[...c.related.values()].flatMap((r) => [...r])].map((t) => `${c.unit} ${t}`));
   counts.forEach((c, i) => {
     for (const key of keysOf(c)) {
       const list = listed.get(key);

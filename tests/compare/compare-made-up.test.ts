@@ -127,3 +127,15 @@ describe('four reports of a food recall (held-out story)', () => {
     expect(numbers.flat().filter((v) => /months$/u.test(v))).toEqual([]);
   });
 });
+
+describe('four reports of a rail crash (held-out story)', () => {
+  it('set the injured and the driver’s years against each other, never two people’s ages nor a rate', async () => {
+    const numbers = await storyNumbers('harrowgate');
+    // 47 taken to hospital, "more than 50", 61 treated; 22 years' experience against 12.
+    expect(numbers).toContainEqual(['k01¶1 47', 'k02¶5 50 people', 'k03¶4 61 people']);
+    expect(numbers).toContainEqual(['k01¶7 22 years', 'k03¶7 12 years']);
+    // The driver is 51 and the man who died later 72: ages of two men from two towns. The line's
+    // 22,000 passengers a weekday are no count of those on the train.
+    expect(numbers.flat().filter((v) => /year$|22,000|million/u.test(v))).toEqual([]);
+  });
+});
