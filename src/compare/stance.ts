@@ -1,4 +1,3 @@
-import { bareNumbersIn, quantitiesIn } from '../language/numbers.ts';
 import {
   aspectOf,
   isNegative,
@@ -14,6 +13,7 @@ import { words } from '../language/text.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';
+import { otherValue, sameValue, statesValue } from './claim-values.ts';
 import { happensIn, type Predicate, predicateIn, predicatesOf } from './predicates.ts';
 
 /** Which way a passage goes on a checked claim. */
@@ -54,24 +54,6 @@ export function claimContent(story: Story, claim: string): ClaimContent {
   };
 }
 
-/**
- * Two counts of one unit with no value in common: "around 290,000 patients" against "310,000
- * patients"; or, where neither names what it counts, two numbers ("the man who died was 84"
- * against "was 81").
- */
-function otherCount(claim: string, clause: string): boolean {
-  const asked = quantitiesIn(claim);
-  const given = quantitiesIn(clause);
-  const [bareAsked, bareGiven] = [bareNumbersIn(claim), bareNumbersIn(clause)];
-  return (
-    asked.some(
-      (a) =>
-        given.some((g) => g.unit === a.unit) && !given.some((g) => g.unit === a.unit && g.value === a.value),
-    ) ||
-    (bareAsked.length > 0 && bareGiven.length > 0 && !bareAsked.some((a) => bareGiven.includes(a)))
-  );
-}
-
 interface Reading {
   readonly stance: Stance;
   readonly share: number;
@@ -93,8 +75,11 @@ function read(claim: string, content: ClaimContent, clause: string): Reading {
   if (isUnsettled(clause) && !isUnsettled(claim)) return { stance: 'mentions', share, told };
   // The happening turned round where it is told ("has not paid"), or its opposite ("remains open").
   const negative = found ? negatedAt(clause, found.index, found.verb) !== found.opposite : isNegative(clause);
-  if (isNegative(claim) !== negative || otherCount(claim, clause))
+  if (isNegative(claim) !== negative || otherValue(claim, clause))
     return { stance: 'contradicts', share, told };
+  // A claim that states a count or a time is borne out only by a clause that gives it: "the
+  // driver had 22 years' experience" is not supported by "drivers have been warning for a year".
+  if (statesValue(claim) && !sameValue(claim, clause)) return { stance: 'mentions', share, told };
   // A hedged sentence ("Russia could purchase", "trying to find out if") settles nothing.
   if (isOpen(clause) && !isOpen(claim)) return { stance: 'mentions', share, told };
   if (aspectOf(claim) === 'done' && aspectOf(clause) === 'to come')

@@ -3,6 +3,7 @@
 // "what's her job" a title next to a name; "where" a place; "how long" a duration; "why" a
 // cause. The cues are ordinary English (calendar words, number words, verbs of saying,
 // WordNet's kinds of noun, connectives of cause), not the story's.
+import { clockTimesIn } from './clock.ts';
 import { isJustAPerson, isPersonNoun, isPlaceNoun, isTimeNoun } from './resources/noun-kinds.ts';
 import { isCommonWord } from './resources/related.ts';
 import { words } from './words.ts';
@@ -34,8 +35,8 @@ const DAY_WORDS = new RegExp(
   `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:${MONTH}) \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH}))`,
   'iu',
 );
-const CLOCK_WORDS =
-  /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.?|p\.m\.?)(?!\p{L})|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock|(?:quarter|half) (?:past|to) \w+)\b/iu;
+// A time of day in words ("a quarter past eight", "ten o'clock"); figures are read by clock.ts.
+const CLOCK_WORDS = /\b(?:o'clock|(?:quarter|half) (?:past|to) \w+)\b/iu;
 const QUANTITY_WORDS =
   /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|much|numbers?|amounts?|quantit(?:y|ies)|lots?)\b/iu;
 const SPEECH_WORDS =
@@ -55,7 +56,7 @@ const PLACE_PREPOSITION = /^(?:in|to|at|from|into|near|across|towards?|via|throu
 /** The answer-type tokens a text's words satisfy: a time, a day, a quantity, speech. */
 export function answerTypesOf(text: string): string[] {
   const out: string[] = [];
-  const clock = CLOCK_WORDS.test(text);
+  const clock = clockTimesIn(text).length > 0 || CLOCK_WORDS.test(text);
   if (clock || TIME_WORDS.test(text)) out.push(TIME);
   if (DAY_WORDS.test(text)) out.push(DAY);
   if (clock) out.push(CLOCK);

@@ -142,6 +142,12 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     // Two numbers where neither names what it counts.
     ['The worker who died was 84.', 'The worker who died was 81, officials said.', 'contradicts'],
     ['The worker who died was 81.', 'The worker who died was 81, officials said.', 'supports'],
+    // A claim that states a count is borne out only where the count is given.
+    ['The explosion killed 12 workers.', 'The explosion killed workers on the night shift.', 'mentions'],
+    // Times of day: another contradicts, the same supports, none leaves it.
+    ['The explosion happened at 8.14am.', 'The explosion happened at 8:21 a.m., police said.', 'contradicts'],
+    ['The explosion happened at 8.14am.', 'The explosion happened at 8.14am on Tuesday.', 'supports'],
+    ['The explosion happened at 8.14am.', 'The explosion happened on Tuesday.', 'mentions'],
     // A sentence that tells no happening, only a state, takes no side on one.
     [
       'Halvorsen paid the families of Brenmoor.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clockTimesIn } from '../../src/language/clock.ts';
 import { conflictingNames, editDistance, namesIn, spellingVariants } from '../../src/language/names.ts';
 import { bareNumbersIn, quantitiesIn } from '../../src/language/numbers.ts';
 
@@ -109,4 +110,16 @@ describe('spellingVariants: one name spelt two ways', () => {
       editDistance('', 'ab'),
     ]).toEqual([1, 2, 2]);
   });
+});
+
+describe('times of day as news writes them', () => {
+  it.each([
+    ['derailed at 8.14am yesterday', [494]],
+    ['at 8:21 a.m. (0621 GMT)', [501]],
+    ['the recall went out at 6pm on Tuesday, and at noon', [1080, 720]],
+    ['at 12am', [0]],
+    ['at 18:05', [1085]],
+    // Decimals, years and counts are no times.
+    ['a 12.5 per cent rise in 2019 for 3.5 million people', []],
+  ])('%s → %j', (text, minutes) => expect(clockTimesIn(text)).toEqual(minutes));
 });
