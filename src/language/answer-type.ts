@@ -45,8 +45,16 @@ const NUMBER_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)$/u;
 const CAUSE_WORDS =
   /\b(?:because|due to|as a result|in response to|amid|in retaliation|caused|blamed|led to|reasons?|so that|in order to|aimed at|after)\b/iu;
-const MONEY_WORDS =
-  /[$€£¥₩]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?(?:dollars?|euros?|pounds?|yen|won|yuan|roubles?|rubles?|francs?)\b|\b(?:US|A|C)\$/iu;
+// An amount in a currency's sign or name, in figures or words: "€20 million", "80,000 euros",
+// "five million crowns", "a 48-million-crown contract".
+const CURRENCY =
+  'dollars?|euros?|pounds?|yen|won|yuan|renminbi|roubles?|rubles?|francs?|crowns?|kron(?:a|e|or|er)|rupees?|pesos?|rand|lira|zloty|forints?|shekels?|dinars?|dirhams?|riyals?|ringgits?|baht|naira|hryvnias?|rupiah';
+const AMOUNT_NUMBER =
+  '\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several';
+const MONEY_WORDS = new RegExp(
+  `[$€£¥₩]\\s?\\d|\\b(?:${AMOUNT_NUMBER})[\\s-]?(?:(?:m|bn|k|million|billion|thousand|hundred)[\\s-]?)?(?:${CURRENCY})\\b|\\b(?:US|A|C)\\$`,
+  'iu',
+);
 // "Eight-month war", "a two-day visit": a duration written as one word.
 const DURATION_WORD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:hour|day|week|month|year|decade)s?(?:-long|-old)?\b/iu;
@@ -133,9 +141,11 @@ export function wantedAnswerType(question: string): string | undefined {
   if (/\bhow (?:fast|quick(?:ly)?|slow(?:ly)?|far)\b/u.test(q)) return QUANTITY;
   if (/\bhow long\b/u.test(q)) return DURATION;
   if (/\b(?:when|what (?:day|date|time|month|year)|which (?:day|date|month|year))\b/u.test(q)) return TIME;
+  // "How much was a ticket", "how much is the fine": a price asked of a thing.
+  if (/\bhow much (?:is|was|are|were) (?:a|an|the|one|each)\b/u.test(q)) return MONEY;
   if (
     /\bhow much\b/u.test(q) &&
-    /\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|money|spend|spent|spending|worth|funds?|funding|salary|salaries|fined?|compensation)\b/u.test(
+    /\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|money|spend|spent|spending|worth|funds?|funding|salary|salaries|fined?|compensation|cash|fares?|fees?|payouts?|budget|bill|tickets?)\b/u.test(
       q,
     )
   )

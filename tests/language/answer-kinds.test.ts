@@ -13,6 +13,8 @@ describe('answer kinds a passage gives, from its structure', () => {
     ['The company set up a €20 million fund.', ['@money']],
     ['Authorities fined the company 80,000 euros in 2021 after resin leaked.', ['@cause', '@money']],
     ['It said so in response to the joint drills.', ['@cause']],
+    ['He announced a fund of five million crowns for the families.', ['@money']],
+    ['Sentrix won the 48-million-crown contract.', ['@money']],
     ['the weather was fine and people walked home', []],
   ])('%s → %j', (text, kinds) => expect(answerKindsOf(text).sort()).toEqual([...kinds].sort()));
 });
@@ -21,6 +23,10 @@ describe('the kind of answer a question wants', () => {
   it.each([
     ['how much did Russia pay for the shells?', '@money'],
     ['how much ammunition was sent?', '@quantity'],
+    // A price asked of a thing, or in a word for money.
+    ['how much was a ticket on that train', '@money'],
+    ['how much cash is russia handing over for each shell?', '@money'],
+    ['how much is left?', '@quantity'],
     ['how long had the war been going on?', '@duration'],
     ['how long ago was the blast?', '@time'],
     ['why did the North fire the missiles?', '@cause'],

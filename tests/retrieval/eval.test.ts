@@ -21,11 +21,11 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
   'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
   'held-out 4 (seeds)': { recallAt3: 0.78, unanswered: 2 },
-  'follow-ups 4 (seeds + 2)': { recallAt3: 0.54, unanswered: 1 },
+  'follow-ups 4 (seeds + 2)': { recallAt3: 0.54, unanswered: 0 },
   'fifth story (Brackenfold)': { recallAt3: 0.72, unanswered: 3 },
   'held-out 5 (seeds)': { recallAt3: 0.8, unanswered: 2 },
   'follow-ups 5 (seeds + 2)': { recallAt3: 0.54, unanswered: 0 },
-  'sixth story (Harrowgate)': { recallAt3: 0.58, unanswered: 3 },
+  'sixth story (Harrowgate)': { recallAt3: 0.58, unanswered: 2 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
