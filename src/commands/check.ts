@@ -20,6 +20,13 @@ const options = z.object({
   text: z.string().transform((s) => normalizeText(s).trim().slice(0, CHECK_TEXT_MAX)),
 });
 
+// A message's Discord markup (mentions of users, roles and channels, custom emoji, timestamps,
+// @everyone) says nothing the articles could bear on, and its ids would read as numbers the
+// claim states.
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b/gu;
+export const withoutMarkup = (text: string): string =>
+  text.replace(DISCORD_MARKUP, ' ').replace(/ {2,}/gu, ' ').trim();
+
 /** Why nothing was found: no text at all (an image), no words (emoji only), or nothing relevant. */
 function emptyText(text: string): string {
   if (text === '') return 'That message has no text to check.';
@@ -40,7 +47,7 @@ export default {
   example:
     'Apps → Check against sources on any message (terminal: check "North Korea sent shells to Russia")',
   execute({ story }, { text }): Reply {
-    const result = check(story, text);
+    const result = check(story, withoutMarkup(text));
     const total = story.corpus.articles.length;
     return {
       title: 'Checked against the sources',

@@ -52,6 +52,17 @@ describe('Check against sources (check in the terminal)', () => {
     expect(runCommand(context, 'check', { text: 'Russia buys literally millions of shells' })).toEqual(reply);
   });
 
+  it('reads a message without its Discord markup: a role id is no number the claim states', () => {
+    const plainText = 'North Korea says it never exported weapons or ammunition to Russia';
+    const marked = `@everyone ${plainText} <@&123456789012345678> <:shell:998877665544332211> <t:1667900000:R>`;
+    const reply = runCommand(context, 'check', { text: marked });
+    expect(reply.echo).toBe(marked);
+    expect(reply.items.map((i) => i.heading)).toEqual(
+      runCommand(context, 'check', { text: plainText }).items.map((i) => i.heading),
+    );
+    expect(reply.items[0]?.heading).toBe('Supports it · reported by 3 of 5 articles');
+  });
+
   it('says so when a message has nothing to check', () => {
     expect(runCommand(context, 'check', { text: 'pizza tonight?' }).empty).toBe(
       'Nothing in the articles about this.',
