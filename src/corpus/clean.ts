@@ -114,8 +114,13 @@ function echoesTitle(line: string, title: string): boolean {
  * line that only repeats the one before (a doubled title, a breadcrumb ending in it) keeps it.
  */
 function pickTitle(current: string, line: string): string {
+  // A page's <title> ("Investigators trace shells | The Meridian Ledger") above its headline: the
+  // headline without the site's name.
+  if (current.startsWith(line) && SITE_SUFFIX.test(current.slice(line.length))) return line;
   return current !== '' && echoesTitle(line, current) ? current : line;
 }
+
+const SITE_SUFFIX = /^\s+[|–—-]\s+[^|–—]{1,60}$/u;
 
 const OPENING_QUOTES: Record<string, RegExp> = {
   '‘': /’(?!\p{L})/u,

@@ -177,8 +177,8 @@ export function isChrome(line: string): boolean {
     // A byline: "By Jane Doe", "By Jane Doe in Geneva and John Roe in Seoul", "Author: Jane Doe,
     // correspondent".
     ((BYLINE.test(line) || NAMED_POST.test(line)) && count <= BYLINE_WORDS && !endsSentence(line)) ||
-    // A breadcrumb trail: "Home » World » Asia".
-    (line.match(/\s[»›>|/]\s/gu) ?? []).length >= 2 ||
+    // A breadcrumb trail or a toolbar: "Home » World » Asia", "Share this story · Print · Text size".
+    (line.match(/\s[»›>|/·•]\s/gu) ?? []).length >= 2 ||
     isDateLine(line)
   );
 }

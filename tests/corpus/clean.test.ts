@@ -124,6 +124,17 @@ describe('cleanArticle: title', () => {
       { title: HEAD, paragraphs: [P1] },
     ),
   );
+  it(
+    'takes the headline under the page title that repeats it with the site name',
+    _([`${HEAD} | The Harbour Gazette`, 'The Harbour Gazette', HEAD, P1], { title: HEAD, paragraphs: [P1] }),
+  );
+  it(
+    'does not take a toolbar set apart by dots under the byline as title',
+    _([HEAD, 'By Jane Doe, Harbour Desk', 'Share this story · Print · Save for later', P1], {
+      title: HEAD,
+      paragraphs: [P1],
+    }),
+  );
   it('gives an empty title when there is no headline', _([P1, P2], { title: '', paragraphs: [P1, P2] }));
   it(
     'keeps a headline over the longer standfirst right under it',

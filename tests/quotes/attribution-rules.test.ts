@@ -106,6 +106,13 @@ describe('news patterns of attribution, on made-up sentences', () => {
 });
 
 describe('speakers named with an honorific or by letters', () => {
+  it('"Colonel Mykola Hart" is a person with a rank, not a body', () => {
+    const book = new SpeakerBook(['Colonel Mykola Hart'], new Set());
+    expect([book.of('Colonel Mykola Hart')?.name, book.of('Colonel Mykola Hart')?.kind]).toEqual([
+      'Mykola Hart',
+      'person',
+    ]);
+  });
   it('"Its chair, Simon Oduya" is Simon Oduya, chair: a possessive is no part of the role', () => {
     const book = new SpeakerBook(['Its chair Simon Oduya'], new Set(['Simon Oduya']));
     expect([book.of('Its chair Simon Oduya')?.name, book.of('Its chair Simon Oduya')?.role]).toEqual([
