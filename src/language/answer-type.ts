@@ -4,6 +4,7 @@
 // cause. The cues are ordinary English (calendar words, number words, verbs of saying,
 // WordNet's kinds of noun, connectives of cause), not the story's.
 import { clockTimesIn } from './clock.ts';
+import { namesMoney } from './money.ts';
 import { isJustAPerson, isPersonNoun, isPlaceNoun, isTimeNoun } from './resources/noun-kinds.ts';
 import { isCommonWord } from './resources/related.ts';
 import { words } from './words.ts';
@@ -45,16 +46,6 @@ const NUMBER_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)$/u;
 const CAUSE_WORDS =
   /\b(?:because|due to|as a result|in response to|amid|in retaliation|caused|blamed|led to|reasons?|so that|in order to|aimed at|after)\b/iu;
-// An amount in a currency's sign or name, in figures or words: "€20 million", "80,000 euros",
-// "five million crowns", "a 48-million-crown contract".
-const CURRENCY =
-  'dollars?|euros?|pounds?|yen|won|yuan|renminbi|roubles?|rubles?|francs?|crowns?|kron(?:a|e|or|er)|rupees?|pesos?|rand|lira|zloty|forints?|shekels?|dinars?|dirhams?|riyals?|ringgits?|baht|naira|hryvnias?|rupiah';
-const AMOUNT_NUMBER =
-  '\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several';
-const MONEY_WORDS = new RegExp(
-  `[$€£¥₩]\\s?\\d|\\b(?:${AMOUNT_NUMBER})[\\s-]?(?:(?:m|bn|k|million|billion|thousand|hundred)[\\s-]?)?(?:${CURRENCY})\\b|\\b(?:US|A|C)\\$`,
-  'iu',
-);
 // "Eight-month war", "a two-day visit": a duration written as one word.
 const DURATION_WORD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:hour|day|week|month|year|decade)s?(?:-long|-old)?\b/iu;
@@ -81,7 +72,7 @@ export function answerTypesOf(text: string): string[] {
 export function answerKindsOf(text: string): string[] {
   const out: string[] = [];
   if (CAUSE_WORDS.test(text)) out.push(CAUSE);
-  if (MONEY_WORDS.test(text)) out.push(MONEY);
+  if (namesMoney(text)) out.push(MONEY);
   const list = words(text);
   const capital = (i: number) => {
     const w = list[i];
