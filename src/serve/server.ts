@@ -41,6 +41,9 @@ class TooLarge extends Error {
   }
 }
 
+// The largest declared body read to its end only to answer 413.
+const DRAINED_BYTES = 8 * MAX_BODY_BYTES;
+
 /** Reads a request to its end, dropping what it holds. */
 function drained(req: IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -87,10 +90,12 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
     body = await readBody(req);
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    // A declared size is read to its end and dropped before the 413 goes back: a client still
-    // writing when the answer comes sees its connection closed (EPIPE) and never reads it. A
-    // body that only turns out too big is cut off with the connection.
-    if (error.declared) await drained(req);
+    // A declared size up to a few times the limit is read to its end and dropped before the 413
+    // goes back: a client still writing when the answer comes sees its connection closed (EPIPE)
+    // and never reads it. Anything larger, or a body that only turns out too big, is cut off with
+    // the connection rather than read.
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (error.declared && declared <= DRAINED_BYTES) await drained(req);
     else res.setHeader('connection', 'close');
     return json(res, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
   }

@@ -99,6 +99,27 @@ describe('the endpoint before, while and after it is ready', () => {
     expect([status, ...events]).toEqual([413, 'body sent', 'answered']);
   });
 
+  it('answers a body declared far over the limit with 413 at once, without reading it', async () => {
+    const status = await new Promise<number | undefined>((resolve) => {
+      const req = request(
+        {
+          port,
+          method: 'POST',
+          path: '/interactions',
+          headers: { 'content-length': String(64 * 1024 * 1024) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+          req.destroy();
+        },
+      );
+      req.on('error', () => undefined);
+      req.write(Buffer.alloc(1024));
+    });
+    expect(status).toBe(413);
+  }, 5_000);
+
   it('once ready: /healthz 200 and commands answered; while stopping, /healthz 503', async () => {
     const context = { story: {} as Story, commands: [hello] };
     state.deps = {
