@@ -21,6 +21,8 @@ describe('spelledOut', () => {
   _('lol what', 'what');
   _('the max speed n the intel', 'the maximum speed and the intelligence');
   _('early nov or sept', 'early November or September');
+  // Also names when capitalised: left as typed.
+  _('Max Hale and Jan Ros at Intel', 'Max Hale and Jan Ros at Intel');
   // Left as written: capitals (a country, an agency, a governor), abbreviations, links, words
   // inside words or numbers, apostrophes already typed.
   _('Whats the U.S. say', "what's the U.S. say");

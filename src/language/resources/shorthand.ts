@@ -39,6 +39,9 @@ const SPELLED = new Map([...table(CONTRACTIONS), ...table(SHORTHAND)]);
 // A form stands alone: not inside a word, a number ("2 hrs" is fine, "r2" is not), a link or an
 // abbreviation ("u.s.").
 const FORM = /(?<![\p{L}\p{N}'’/.])([\p{L}\d]+(?:\/\p{L}*|'t)?)(?![\p{L}\p{N}/]|['’](?!s\b)|\.\p{L})/gu;
+// Forms that are also names when capitalised ("Max", "Jan", "Intel", "N"): spelled out only as
+// typed in lower case.
+const NAMES_TOO = new Set(['max', 'jan', 'jun', 'jul', 'n', 'intel']);
 // Typed in lower case, or capitalised as the first word of a sentence.
 const CHAT_CASE = /^(?:[\p{Ll}\d/']+|\p{Lu}[\p{Ll}\d/']+)$/u;
 
@@ -49,7 +52,9 @@ const CHAT_CASE = /^(?:[\p{Ll}\d/']+|\p{Lu}[\p{Ll}\d/']+)$/u;
 export function spelledOut(text: string): string {
   return text
     .replace(FORM, (form: string) => {
-      const spelled = CHAT_CASE.test(form) ? SPELLED.get(form.toLowerCase()) : undefined;
+      const lower = form.toLowerCase();
+      const chat = form === lower ? CHAT_CASE.test(form) : CHAT_CASE.test(form) && !NAMES_TOO.has(lower);
+      const spelled = chat ? SPELLED.get(lower) : undefined;
       return spelled ?? form;
     })
     .replace(/ {2,}/gu, ' ')
