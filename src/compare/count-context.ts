@@ -7,8 +7,12 @@ import type { Quantity } from '../language/numbers.ts';
 const CLAUSE =
   /[,;:–—()]|\b(?:but|that|which|who|whom|whose|when|while|because|after|before|although|if|since|as)\b/giu;
 
-/** The clause around a number, cut at the neighbouring counts of the same clause. */
-export function contextOf(text: string, list: readonly Quantity[], k: number): string {
+/** The clause around a number, cut at the neighbouring counts of the same clause, and where it starts. */
+export function contextOf(
+  text: string,
+  list: readonly Quantity[],
+  k: number,
+): { readonly context: string; readonly from: number } {
   const q = list[k] as Quantity;
   let from = 0;
   for (const m of text.slice(0, q.start).matchAll(CLAUSE)) from = m.index + m[0].length;
@@ -28,7 +32,7 @@ export function contextOf(text: string, list: readonly Quantity[], k: number): s
     const joint = [...between.matchAll(/\s(?:and|or)\s/gu)].at(-1);
     to = joint ? q.end + joint.index : next.start;
   }
-  return text.slice(from, to);
+  return { context: text.slice(from, to), from };
 }
 
 // Units of time: a count of them is an age ("a 58-year-old") or a span ("in the past two months").
@@ -46,9 +50,7 @@ export const isWindow = (text: string, q: Quantity) =>
 export const RATE =
   /\b(?:a|per|each|every|an)\s+(?:day|night|week|month|year|weekday|hour)\b|\b(?:daily|weekly|annually|yearly)\b|\bon an? (?:typical|normal|usual|average|busy) \p{L}+/iu;
 
-/** A capitalised word inside the sentence, not its first: a name of a person, a place, a body. */
-export function isName(sentence: string, context: string, at: number, written: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(written)) return false;
-  const offset = sentence.indexOf(context);
-  return offset >= 0 && offset + at > 0 && !/[.!?:“"‘]\s*$/u.test(sentence.slice(0, offset + at));
+/** A capitalised word at `at` inside the sentence, not its first: a name of a person, a place, a body. */
+export function isName(sentence: string, at: number, written: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(written) && at > 0 && !/[.!?:“"‘]\s*$/u.test(sentence.slice(0, at));
 }

@@ -39,14 +39,14 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
     const list = quantitiesIn(sentence.text);
     return list.flatMap((quantity, k) => {
       if (isWindow(sentence.text, quantity)) return [];
-      const context = contextOf(sentence.text, list, k);
+      const { context, from } = contextOf(sentence.text, list, k);
       // The words around the count but for numbers, dates and the unit itself.
       const related = new Map<string, Set<string>>();
       const names = new Set<string>();
       for (const word of words(context)) {
         const written = context.slice(word.start, word.end);
         const term = terms(written)[0];
-        if (term && isName(sentence.text, context, word.start, written)) names.add(term);
+        if (term && isName(sentence.text, from + word.start, written)) names.add(term);
         const skipped =
           !term ||
           term === quantity.unit ||
