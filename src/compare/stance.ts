@@ -13,7 +13,7 @@ import { words } from '../language/text.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';
-import { otherValue, sameValue, statesValue } from './claim-values.ts';
+import { otherValue, sameValue, statesValue, type Values, valuesIn } from './claim-values.ts';
 import { happensIn, type Predicate, predicateIn, predicatesOf } from './predicates.ts';
 
 /** Which way a passage goes on a checked claim. */
@@ -43,6 +43,8 @@ export interface ClaimContent {
   /** Its words but for counts, which are compared as values. */
   readonly all: Relevance;
   readonly predicates: readonly Predicate[];
+  /** The counts, numbers and times of day it states. */
+  readonly values: Values;
 }
 
 export function claimContent(story: Story, claim: string): ClaimContent {
@@ -51,6 +53,7 @@ export function claimContent(story: Story, claim: string): ClaimContent {
   return {
     all: relevanceOf(story, groups),
     predicates: predicatesOf(claim),
+    values: valuesIn(claim),
   };
 }
 
@@ -75,11 +78,13 @@ function read(claim: string, content: ClaimContent, clause: string): Reading {
   if (isUnsettled(clause) && !isUnsettled(claim)) return { stance: 'mentions', share, told };
   // The happening turned round where it is told ("has not paid"), or its opposite ("remains open").
   const negative = found ? negatedAt(clause, found.index, found.verb) !== found.opposite : isNegative(clause);
-  if (isNegative(claim) !== negative || otherValue(claim, clause))
+  const given = valuesIn(clause);
+  if (isNegative(claim) !== negative || otherValue(content.values, given))
     return { stance: 'contradicts', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the
   // driver had 22 years' experience" is not supported by "drivers have been warning for a year".
-  if (statesValue(claim) && !sameValue(claim, clause)) return { stance: 'mentions', share, told };
+  if (statesValue(content.values) && !sameValue(content.values, given))
+    return { stance: 'mentions', share, told };
   // A hedged sentence ("Russia could purchase", "trying to find out if") settles nothing.
   if (isOpen(clause) && !isOpen(claim)) return { stance: 'mentions', share, told };
   if (aspectOf(claim) === 'done' && aspectOf(clause) === 'to come')
