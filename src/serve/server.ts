@@ -36,7 +36,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 }
 
 class TooLarge extends Error {
-  constructor(readonly declared: boolean) {
+  /** The size the request declared, when that was what was too large; 0 for a body found too big. */
+  constructor(readonly declared: number) {
     super('request body too large');
   }
 }
@@ -56,12 +57,13 @@ function drained(req: IncomingMessage): Promise<void> {
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new TooLarge(true);
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new TooLarge(declared);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new TooLarge(false);
+    if (size > MAX_BODY_BYTES) throw new TooLarge(0);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -94,8 +96,7 @@ async function onInteraction(req: IncomingMessage, res: ServerResponse, deps: En
     // goes back: a client still writing when the answer comes sees its connection closed (EPIPE)
     // and never reads it. Anything larger, or a body that only turns out too big, is cut off with
     // the connection rather than read.
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (error.declared && declared <= DRAINED_BYTES) await drained(req);
+    if (error.declared > 0 && error.declared <= DRAINED_BYTES) await drained(req);
     else res.setHeader('connection', 'close');
     return json(res, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
   }
