@@ -116,6 +116,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/harrowgate'],
     blind: true,
   },
+  // A sixth round, blind again, frozen before the session that first ran it (held out).
+  {
+    name: 'held-out 6 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held6.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 6 (seeds + 2)',
+    questions: 'tests/fixtures/followups6/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups6'],
+    blind: true,
+  },
+  {
+    name: 'seventh story (Wrenstead)',
+    questions: 'tests/fixtures/stories/wrensteadheist/questions.json',
+    corpus: ['tests/fixtures/stories/wrensteadheist'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
