@@ -1,23 +1,63 @@
 import { clockTimesIn } from '../language/clock.ts';
-import { bareNumbersIn, type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { bareNumbersIn, countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
 
 // The values a checked claim states (counts, numbers, times of day) against those a sentence
 // gives: another value of the same kind contradicts it, the same value bears it out.
 
 /** The values of a text: counts of something, bare numbers, times of day (read once per text). */
 export interface Values {
-  readonly counts: readonly Quantity[];
+  readonly counts: readonly Count[];
   readonly bare: readonly number[];
   readonly clocks: readonly number[];
 }
 
-export function valuesIn(text: string): Values {
-  return { counts: quantitiesIn(text), bare: bareNumbersIn(text), clocks: clockTimesIn(text) };
+/** A count and the values it allows: "under ten minutes" allows 0 to 9.99…, "14 minutes" 14. */
+export interface Count extends Quantity {
+  readonly low: number;
+  readonly high: number;
 }
+
+// Words before a number that make it a bound, and the range each allows. "About" and "around"
+// are not widened: "around 290,000 patients" is another figure than "310,000".
+const BOUNDS: readonly [RegExp, (n: number) => [number, number]][] = [
+  [/\b(?:under|below|less than|fewer than)\s+$/iu, (n) => [0, n - 1e-9]],
+  [/\b(?:within|up to|at most|no more than)\s+$/iu, (n) => [0, n]],
+  [/\b(?:over|above|more than|upwards of)\s+$/iu, (n) => [n + 1e-9, Number.POSITIVE_INFINITY]],
+  [/\b(?:at least|no fewer than|no less than)\s+$/iu, (n) => [n, Number.POSITIVE_INFINITY]],
+  [/\b(?:nearly|almost|just under)\s+$/iu, (n) => [n * 0.9, n]],
+];
+
+function countsIn(text: string): Count[] {
+  return quantitiesIn(text).map((q) => {
+    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    const bound = BOUNDS.find(([words]) => words.test(before))?.[1];
+    const [low, high] = bound ? bound(q.value) : [q.value, q.value];
+    return { ...q, low, high };
+  });
+}
+
+export function valuesIn(text: string): Values {
+  return { counts: countsIn(text), bare: bareNumbersIn(text), clocks: clockTimesIn(text) };
+}
+
+/** Whether every value a clause's count allows is one the claim's allows ("nine" for "under ten"). */
+const within = (claim: Count, given: Count): boolean => given.low >= claim.low && given.high <= claim.high;
+/** Whether a clause's count and the claim's allow a value in common ("at least two" and "four"). */
+const overlap = (claim: Count, given: Count): boolean => given.low <= claim.high && given.high >= claim.low;
 
 /** Whether a claim states a count, a number or a time of day. */
 export const statesValue = (claim: Values): boolean =>
   claim.counts.length > 0 || claim.bare.length > 0 || claim.clocks.length > 0;
+
+/**
+ * Whether two counts count one kind of thing: the same unit, or people either way ("four people"
+ * and "three men", "two suspects").
+ */
+const sameKind = (a: Count, b: Count): boolean => a.unit === b.unit || (countsPeople(a) && countsPeople(b));
+
+/** Whether a clause counts something the claim counts: then the value is what it says of the claim. */
+export const countsSame = (claim: Values, clause: Values): boolean =>
+  claim.counts.some((a) => clause.counts.some((g) => sameKind(a, g)));
 
 /**
  * Two counts of one unit with no value in common: "around 290,000 patients" against "310,000
@@ -30,8 +70,8 @@ export function otherValue(claim: Values, clause: Values): boolean {
   return (
     claim.counts.some(
       (a) =>
-        clause.counts.some((g) => g.unit === a.unit) &&
-        !clause.counts.some((g) => g.unit === a.unit && g.value === a.value),
+        clause.counts.some((g) => sameKind(a, g)) &&
+        !clause.counts.some((g) => sameKind(a, g) && overlap(a, g)),
     ) ||
     differ(claim.bare, clause.bare) ||
     differ(claim.clocks, clause.clocks)
@@ -42,7 +82,7 @@ export function otherValue(claim: Values, clause: Values): boolean {
 export function sameValue(claim: Values, clause: Values): boolean {
   const values = new Set([...clause.counts.map((g) => g.value), ...clause.bare]);
   return (
-    claim.counts.some((a) => clause.counts.some((g) => g.unit === a.unit && g.value === a.value)) ||
+    claim.counts.some((a) => clause.counts.some((g) => sameKind(a, g) && within(a, g))) ||
     claim.bare.some((n) => values.has(n)) ||
     claim.clocks.some((t) => clause.clocks.includes(t))
   );

@@ -3,7 +3,7 @@ import { antonymsOf, verbKin } from '../language/resources/opposites.ts';
 import { baseForms } from '../language/resources/related.ts';
 import { lookUp, synsetAt } from '../language/resources/wordnet.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
-import { isPastVerb } from '../language/tense.ts';
+import { isParticiple, isPastVerb } from '../language/tense.ts';
 
 // What a claim says happened is its verbs ("paid", "stolen", "restored"): a sentence takes a
 // side on it when it tells that happening (the verb, another form or word for it: "paying",
@@ -12,6 +12,16 @@ import { isPastVerb } from '../language/tense.ts';
 
 const AUXILIARIES = /^(?:be|is|are|was|were|been|being|am|has|have|had|having|do|does|did)$/u;
 const MODAL = /^(?:to|will|would|can|could|may|might|must|shall|should)$/u;
+// "was hurt", "got hurt": after these a verb is a participle, even one spelled as its base form
+// ("hurt", "cut", "shut"), which a past-tense test alone misses.
+const PASSIVE = /^(?:be|is|are|was|were|been|being|get|gets|got|gotten|getting)$/u;
+const GET = /^(?:get|gets|got|gotten|getting)$/u;
+// "The man who was arrested has been charged": a verb in a relative clause says which man; the
+// claim is the charging. "That" after a verb opens what was said or done ("said that Russia
+// bought"), no relative clause.
+const RELATIVE = /^(?:who|whom|which)$/u;
+const isRelative = (word: string, before: string): boolean =>
+  RELATIVE.test(word) || (word === 'that' && !isPastVerb(before) && !isSpeechVerb(before));
 
 /** The lemmas a word may be a form of: "stolen" → steal, "payment" → payment. */
 function formsOf(word: string): Set<string> {
@@ -21,15 +31,31 @@ function formsOf(word: string): Set<string> {
 /** The words that stand for the same happening as a verb, and those for its opposite. */
 function kin(word: string): { same: Set<string>; opposite: Set<string> } {
   const verb = lemmatizer.verb(word);
-  const same = new Set([word, verb, ...verbKin(verb)]);
-  const opposite = new Set([word, verb].flatMap((f) => antonymsOf(f)));
+  const again = doneAgain(verb);
+  const forms = again ? [word, verb, again] : [word, verb];
+  const same = new Set([...forms, ...forms.flatMap((f) => verbKin(f))]);
+  const opposite = new Set(forms.flatMap((f) => antonymsOf(f)));
   return { same, opposite };
+}
+
+/**
+ * The verb a "re-" verb does again, when WordNet defines it so ("reopen": "open again or anew");
+ * "stays closed" is then its opposite as it is of "opened". Not "remove" or "resign".
+ */
+function doneAgain(verb: string): string | undefined {
+  const base = verb.slice(2);
+  if (!/^re\p{Ll}{3,}$/u.test(verb) || !lookUp(base, 'verb')) return undefined;
+  const first = lookUp(verb, 'verb')?.senses[0];
+  const gloss = first === undefined ? '' : (synsetAt(first, 'verb')?.gloss ?? '');
+  return /\b(?:again|anew)\b/u.test(gloss) ? base : undefined;
 }
 
 export interface Predicate {
   readonly word: string;
   readonly same: ReadonlySet<string>;
   readonly opposite: ReadonlySet<string>;
+  /** Told in a relative clause of the claim: which thing it means, not what it claims. */
+  readonly background?: boolean;
 }
 
 const DETERMINER = /^(?:a|an|the|any|no|its|his|her|their|this|that|every)$/u;
@@ -60,26 +86,60 @@ export function happensIn(clause: string): boolean {
  * "North Korea says it never exported …" is about the exporting.
  */
 export function predicatesOf(claim: string): Predicate[] {
-  const found: string[] = [];
+  const found: { word: string; background: boolean }[] = [];
   const list = (claim.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Ll}+ly$/u.test(w));
+  let relative = false;
   list.forEach((word, i) => {
     const before = list[i - 1] ?? '';
+    if (isRelative(word, before)) relative = true;
     if (!/^\p{Ll}+$/u.test(word) || AUXILIARIES.test(word)) return;
     if (!lookUp(lemmatizer.verb(word), 'verb')) return;
+    // "got hurt": "got" only marks the passive of the verb after it.
+    if (GET.test(word) && isParticiple(list[i + 1] ?? '')) return;
     // "is secretly supplying", but not "a cooling valve": an -ing form is a verb after "be".
     const progressive = /ing$/u.test(word) && /^(?:is|are|was|were|been|be)$/u.test(before);
-    if (isPastVerb(word) || progressive || MODAL.test(before)) found.push(word);
+    if (
+      isPastVerb(word) ||
+      progressive ||
+      MODAL.test(before) ||
+      (PASSIVE.test(before) && isParticiple(word))
+    ) {
+      found.push({ word, background: relative });
+      // The relative clause ends at its verb; what follows is the claim's own.
+      relative = false;
+    }
   });
-  const doing = found.filter((w) => !isSpeechVerb(w));
-  return (doing.length > 0 ? doing : found).map((word) => ({
-    word,
-    ...kin(word),
-    saying: isSpeechVerb(word),
-  }));
+  // What the claim tells goes before what it names its subject by; a relative clause counts as
+  // the claim's own only when there is nothing else.
+  const own = found.filter((w) => !w.background);
+  const main = telling(own.length > 0 ? own : found);
+  const background = own.length > 0 ? telling(found.filter((w) => w.background)) : [];
+  return [
+    ...main.map(({ word }) => ({ word, ...kin(word) })),
+    ...background.map(({ word }) => ({ word, ...kin(word), background: true })),
+  ];
 }
 
-/** Where a sentence tells a claim's happening, and whether by its opposite; undefined if nowhere. */
+/** The verbs of doing among verbs; the verbs of saying when there are none. */
+function telling<W extends { word: string }>(verbs: readonly W[]): W[] {
+  const doing = verbs.filter((w) => !isSpeechVerb(w.word));
+  return doing.length > 0 ? doing : [...verbs];
+}
+
+/**
+ * Where a sentence tells a claim's happening, and whether by its opposite; undefined if nowhere.
+ * The claim's own happening goes before one it only names a thing by ("who was arrested").
+ */
 export function predicateIn(predicates: readonly Predicate[], sentence: string): Told | undefined {
+  const own = predicates.filter((p) => !p.background);
+  const background = predicates.filter((p) => p.background);
+  const told = tellingOf(own, sentence);
+  if (told || background.length === 0) return told;
+  const named = tellingOf(background, sentence);
+  return named && { ...named, background: true };
+}
+
+function tellingOf(predicates: readonly Predicate[], sentence: string): Told | undefined {
   let previous = '';
   for (const m of sentence.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
@@ -103,4 +163,6 @@ export interface Told {
   readonly index: number;
   readonly opposite: boolean;
   readonly verb: boolean;
+  /** What it tells is only a relative clause of the claim. */
+  readonly background?: boolean;
 }

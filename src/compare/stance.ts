@@ -13,7 +13,7 @@ import { words } from '../language/text.ts';
 import { type Relevance, relevanceOf } from '../retrieval/relevance.ts';
 import { softCoverage } from '../retrieval/soft-match.ts';
 import type { Story } from '../retrieval/story.ts';
-import { otherValue, sameValue, statesValue, type Values, valuesIn } from './claim-values.ts';
+import { countsSame, otherValue, sameValue, statesValue, type Values, valuesIn } from './claim-values.ts';
 import { happensIn, type Predicate, predicateIn, predicatesOf } from './predicates.ts';
 
 /** Which way a passage goes on a checked claim. */
@@ -65,20 +65,27 @@ interface Reading {
 }
 
 /** How one clause reads on a claim. */
-function read(claim: string, content: ClaimContent, clause: string): Reading {
+function read(claim: string, content: ClaimContent, clause: string, subject = ''): Reading {
   const vectors = wordVectors();
-  const share = softCoverage(content.all, sentenceWords(clause), vectors);
-  const found = predicateIn(content.predicates, clause);
+  const share = softCoverage(content.all, sentenceWords(`${subject} ${clause}`), vectors);
+  const telling = predicateIn(content.predicates, clause);
+  // A clause telling only what names the claim's subject ("had been arrested" on "the man who
+  // was arrested has been charged") says nothing of what the claim says happened.
+  if (telling?.background) return { stance: 'mentions', share, told: false };
+  const found = telling;
   const told = found !== undefined;
-  const about = found
-    ? share >= SAME_HAPPENING
-    : share >= SAME_CONTENT && (content.predicates.length === 0 || happensIn(clause));
+  const given = valuesIn(clause);
+  // A clause counting what the claim counts ("three men" against "four people carried out the
+  // robbery") says how many, whatever verb it tells it with.
+  const about =
+    found || countsSame(content.values, given)
+      ? share >= SAME_HAPPENING
+      : share >= SAME_CONTENT && (content.predicates.length === 0 || happensIn(clause));
   if (!about) return { stance: 'mentions', share, told };
   // "Too early to say whether …", "could not independently verify": not known, no side.
   if (isUnsettled(clause) && !isUnsettled(claim)) return { stance: 'mentions', share, told };
   // The happening turned round where it is told ("has not paid"), or its opposite ("remains open").
   const negative = found ? negatedAt(clause, found.index, found.verb) !== found.opposite : isNegative(clause);
-  const given = valuesIn(clause);
   if (isNegative(claim) !== negative || otherValue(content.values, given))
     return { stance: 'contradicts', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the
@@ -105,9 +112,17 @@ export function stanceOf(claim: string, content: ClaimContent, sentence: string)
 
 /** The clause closest to the claim decides. */
 function readSentence(claim: string, content: ClaimContent, sentence: string): Reading {
-  const clauses = sentence.split(CLAUSES).map((c) => read(claim, content, c));
+  const parts = sentence.split(CLAUSES);
+  // "A guard was on duty but was not hurt": a clause that opens on its verb shares the subject
+  // of the clause before it, and is measured with it.
+  const clauses = parts.map((c, i) =>
+    read(claim, content, c, SUBJECTLESS.test(c) ? (parts[i - 1] ?? '') : ''),
+  );
   return clauses.reduce((best, r) => (r.share > best.share ? r : best));
 }
+
+const SUBJECTLESS =
+  /^\s*(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should)\b/u;
 
 /**
  * Which way a passage goes: its sentence `closest` to the claim decides (the caller's pick), but

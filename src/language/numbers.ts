@@ -58,7 +58,7 @@ function afterMonth(text: string, at: number): boolean {
 
 // "12 firefighters and 31 others": people counted after people are of that kind; after a count of
 // anything else ("11 products … 14 people") they are people.
-const countsPeople = (q: Quantity) => {
+export const countsPeople = (q: Quantity): boolean => {
   const word = q.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return PEOPLE.has(q.unit) || isPersonNoun(lemmatizer.noun(word));
 };

@@ -1,4 +1,4 @@
-import { lemmatizer } from './resources/lemma.ts';
+import { isIrregularVerbForm, lemmatizer } from './resources/lemma.ts';
 
 // The tense of the clause a time expression belongs to. News reports what happened, so a bare
 // "in July" or "on Monday" is the last one before publication; but a planned event ("will open
@@ -30,6 +30,14 @@ export function isPastVerb(word: string): boolean {
   if (AUXILIARY_PAST.test(word)) return true;
   if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing)$/u.test(word)) return false;
   return /ed$/u.test(word) || lemmatizer.verb(word) !== word;
+}
+
+/**
+ * Whether a word can be a past participle: a past form ("stolen", "closed"), or an irregular verb
+ * whose participle is spelled as its base ("hurt", "cut"): after "was" or "got" it is one.
+ */
+export function isParticiple(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !/ing$/u.test(word) && (isPastVerb(word) || isIrregularVerbForm(word));
 }
 
 interface Marker {

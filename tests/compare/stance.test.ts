@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { predicatesOf } from '../../src/compare/predicates.ts';
 import { claimContent, stanceOf } from '../../src/compare/stance.ts';
 import { loadCorpus } from '../../src/corpus/corpus.ts';
 import { aspectOf, isNegative, isOpen, isUnsettled, negatedAt } from '../../src/language/polarity.ts';
@@ -59,6 +60,37 @@ describe('polarity: what turns a statement round', () => {
     ['the panel will open hearings in July', 'to come'],
     ['the panel met on Monday', 'unmarked'],
   ] as const)('%s → %s', (text, aspect) => expect(aspectOf(text)).toBe(aspect));
+});
+
+describe('what a claim says happened: its verbs', () => {
+  // [claim, its own verbs, those of its relative clauses]
+  it.each([
+    // "got" only marks the passive; "hurt" is its own participle.
+    ['A firefighter got hurt in the explosion.', ['hurt'], []],
+    ['A firefighter got the keys.', ['got'], []],
+    // A relative clause says which manager; with nothing else told, it is the claim.
+    ['The manager who was arrested has been charged.', ['charged'], ['arrested']],
+    ['The worker who died was 84.', ['died'], []],
+    ['The shells that were sold had been made in 1980.', ['made'], ['sold']],
+    // "That" after a verb of saying opens what was said.
+    ['Officials said that Russia bought the shells.', ['bought'], []],
+  ] as const)('%s → %j, background %j', (claim, own, background) => {
+    const verbs = predicatesOf(claim);
+    expect([
+      verbs.filter((p) => !p.background).map((p) => p.word),
+      verbs.filter((p) => p.background).map((p) => p.word),
+    ]).toEqual([own, background]);
+  });
+
+  it('reads a "re-" verb WordNet defines as done again as that verb: not "remove" as "move"', () => {
+    const [reopened] = predicatesOf('The motorway was reopened.');
+    const [removed] = predicatesOf('The barrier was removed.');
+    expect([reopened?.same.has('open'), reopened?.opposite.has('close'), removed?.same.has('move')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
 });
 
 describe('stance of a sentence on a claim, in a made-up story', () => {
@@ -153,6 +185,34 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
       'Halvorsen paid the families of Brenmoor.',
       'The Halvorsen explosion concerns families across Brenmoor.',
       'mentions',
+    ],
+    // "got hurt" is the passive of "hurt", whose participle is spelled as its base; a clause that
+    // opens on its verb ("but was not hurt") shares the subject before it.
+    [
+      'A firefighter got hurt in the explosion.',
+      'A firefighter was near the explosion but was not hurt.',
+      'contradicts',
+    ],
+    // A verb in the claim's relative clause only says who: telling it is no side on the claim.
+    [
+      'The manager who was arrested has been charged.',
+      'The manager had been arrested at the plant on Tuesday.',
+      'mentions',
+    ],
+    // "reopened" is opening again: staying closed is its opposite.
+    ['The motorway has reopened.', 'The motorway remained closed on Friday.', 'contradicts'],
+    // People counted by any person noun, and bounds: "under ten" allows nine, not 14; "at least
+    // two" neither bears four out nor denies it.
+    ['Four people started the fire.', 'Police said three men started the fire.', 'contradicts'],
+    ['Four people started the fire.', 'Police said four suspects started the fire.', 'supports'],
+    // A clause that counts what the claim counts says how many, whatever verb it tells it with.
+    ['Four people started the fire.', 'Four suspects were involved, police said.', 'supports'],
+    ['Four people started the fire.', 'Police said at least two people started the fire.', 'mentions'],
+    ['Fire crews arrived in under ten minutes.', 'Fire crews arrived within nine minutes.', 'supports'],
+    [
+      'Fire crews arrived in under ten minutes.',
+      'Fire crews arrived 14 minutes after the alarm.',
+      'contradicts',
     ],
   ] as const)('%s | %s → %s', (claim, sentence, expected) => expect(stance(claim, sentence)).toBe(expected));
 });
