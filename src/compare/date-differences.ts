@@ -4,6 +4,7 @@ import { dateLabel, findTimes, type TimeRef } from '../timeline/dates.ts';
 import { CLOSE_DAYS } from '../timeline/event-mentions.ts';
 import { timeline } from '../timeline/timeline.ts';
 import type { Claim, ClaimSentence } from './claims.ts';
+import { clockDifferences } from './clock-differences.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -81,12 +82,15 @@ export function claimDates(story: Story, claims: readonly Claim[]): Discrepancy[
   });
 }
 
-/** Dates the articles disagree on: of events /timeline groups, and of claims the alignment finds. */
+/**
+ * Dates the articles disagree on: of events /timeline groups, and of claims the alignment finds;
+ * then times of day of claims.
+ */
 export function dateDifferences(story: Story, claims: readonly Claim[]): Discrepancy[] {
   const events = timelineDates(story);
   const covered = new Set(events.flatMap((d) => d.sides.map((s) => `${s.articleId}#${s.paragraph}`)));
   const fresh = claimDates(story, claims).filter(
     (d) => !d.sides.every((s) => covered.has(`${s.articleId}#${s.paragraph}`)),
   );
-  return [...events, ...fresh];
+  return [...events, ...fresh, ...clockDifferences(claims)];
 }

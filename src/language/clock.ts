@@ -6,12 +6,24 @@ const CLOCK =
 
 /** The times of day a text gives, in minutes after midnight, in order. */
 export function clockTimesIn(text: string): number[] {
+  return clocksIn(text).map((c) => c.minutes);
+}
+
+/** A time of day a text gives, and where. */
+export interface Clock {
+  readonly minutes: number;
+  readonly start: number;
+}
+
+/** The times of day a text gives, with where each starts. */
+export function clocksIn(text: string): Clock[] {
   return [...text.matchAll(CLOCK)].flatMap((m) => {
-    if (m[6]) return [m[6].toLowerCase() === 'midnight' ? 0 : 12 * 60];
-    if (m[4] !== undefined) return [Number(m[4]) * 60 + Number(m[5])];
+    const at = (minutes: number) => [{ minutes, start: m.index }];
+    if (m[6]) return at(m[6].toLowerCase() === 'midnight' ? 0 : 12 * 60);
+    if (m[4] !== undefined) return at(Number(m[4]) * 60 + Number(m[5]));
     const hour = Number(m[1]);
     if (hour < 1 || hour > 12) return [];
     const pm = /^p/iu.test(m[3] ?? '');
-    return [((hour % 12) + (pm ? 12 : 0)) * 60 + Number(m[2] ?? 0)];
+    return at(((hour % 12) + (pm ? 12 : 0)) * 60 + Number(m[2] ?? 0));
   });
 }
