@@ -21,7 +21,10 @@ const isNounOnly = (word: string) =>
 // Runs of capitalised words, hyphenated parts included ("Jong Myong-hak", "Eleanor Vasquez-Hart").
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 // A title that heads a name is a noun alone: "Governor", "Mayor"; not "White", "Russian", "National".
-const isLeadingTitle = (word: string) => isTitle(word) && lookUp(word.toLowerCase(), 'adj') === undefined;
+// An honorific ("Dr Felix Amberly", "Mrs Pike") heads only a person's name.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?$/u;
+const isLeadingTitle = (word: string) =>
+  HONORIFIC.test(word) || (isTitle(word) && lookUp(word.toLowerCase(), 'adj') === undefined);
 // An age in brackets or between commas: "Renate Hollmann (67)", "Margaret Coyle, 71, from …".
 const AGE = /^\s*\(\d{1,3}\)|^,\s*\d{1,3}\s*,/u;
 

@@ -55,6 +55,8 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _('Renate Hollmann (67) lives nearby.', ['Renate Hollmann']);
   _('Anna Brink, 64, from Quay Street, had booked a crossing.', ['Anna Brink']);
   _("Deborah Pike, who runs Pike's Deli, said she had cleared her counter.", ['Deborah Pike']);
+  // An honorific heads only a person's name, whatever follows it.
+  _('"It was quick," said Dr Felix Amberly, a former head of the unit.', ['Felix Amberly']);
   // Bodies and places, however they are introduced.
   _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
   _('Brackenfold Creamery, which makes blue cheese, recalled it.', []);
