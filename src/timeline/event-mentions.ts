@@ -4,7 +4,7 @@ import { countedTimes, fromAnchor } from './anchors.ts';
 import { findTimes, type TimeRef } from './dates.ts';
 import { type EventWords, eventWords, stretchText } from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
-import { ANAPHORIC, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
+import { ANAPHORIC, inYearOf, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
 import { inAdverbialClause, isSubordinate, quotedRanges } from './time-clauses.ts';
 
 export { clauseAt } from './time-clauses.ts';
@@ -42,7 +42,7 @@ function timesOf(
   anchor: TimeRef | undefined,
   referent: TimeRef | undefined,
 ): TimeRef[] {
-  const own = findTimes(text, published);
+  const own = findTimes(text, published).map((t) => inYearOf(t, text, anchor));
   const quoted = quotedRanges(text);
   const outside = own.filter((t) => !quoted.some(([s, e]) => t.index >= s && t.index < e));
   const times = [...own];

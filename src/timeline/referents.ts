@@ -50,3 +50,18 @@ export function pointBack(previous: TimeRef, words: string, index: number): Time
   }
   return { start: `${previous.start.slice(0, 8)}01`, precision: 'month', text: words, index };
 }
+
+// "In November that year", "on 3 May the same year", "later that year in June": a month or a day
+// whose year is the one the text last named, not the last before publication.
+const THAT_YEAR_AFTER = /^[\s,]*(?:of\s+)?(?:that|the same|that same) year\b/iu;
+const THAT_YEAR_BEFORE = /\b(?:that|the same|that same) year,?\s*(?:in|on)?\s*$/iu;
+
+/** A month or day of "that year", moved into the year of `anchor`; any other time as it is. */
+export function inYearOf(time: TimeRef, text: string, anchor: TimeRef | undefined): TimeRef {
+  if (!anchor || (time.precision !== 'month' && time.precision !== 'day')) return time;
+  const after = text.slice(time.index + time.text.length);
+  const before = text.slice(0, time.index);
+  if (!THAT_YEAR_AFTER.test(after) && !THAT_YEAR_BEFORE.test(before)) return time;
+  const start = `${anchor.start.slice(0, 4)}${time.start.slice(4)}`;
+  return start === time.start ? time : { ...time, start };
+}

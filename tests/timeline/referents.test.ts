@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeRef } from '../../src/timeline/dates.ts';
 import { rewordingTerms } from '../../src/timeline/event-clauses.ts';
-import { referentTime, toldOf as told } from '../../src/timeline/referents.ts';
+import { inYearOf, referentTime, toldOf as told } from '../../src/timeline/referents.ts';
 
 const day = (start: string): TimeRef => ({ start, precision: 'day', text: start, index: 0 });
 const NEWS = day('2022-12-23');
@@ -24,4 +24,19 @@ describe('what a sentence opening on a definite noun refers back to', () => {
     ['The denial was a surprise.', undefined],
     ['The shipment came a week after the talks ended.', undefined],
   ])('%s → %s', (text, date) => expect(referentTime(text, before, rewordingTerms(), NEWS)?.start).toBe(date));
+});
+
+describe('a month or day of "that year": the year the text last named', () => {
+  const ANCHOR: TimeRef = { start: '2022-09-01', precision: 'month', text: 'September 2022', index: 0 };
+  // [sentence, the time's words in it, as the calendar before publication reads it, dated]
+  it.each([
+    ['In November that year it repeated the denial.', 'November', '2025-11-01', '2022-11-01'],
+    ['Later that year, in June, it was moved.', 'June', '2025-06-01', '2022-06-01'],
+    ['On 3 May the same year the panel met.', '3 May', '2026-05-03', '2022-05-03'],
+    // A month of its own year stays where the calendar puts it.
+    ['In November it repeated the denial.', 'November', '2025-11-01', '2025-11-01'],
+  ])('%s → %s', (text, words, start, dated) => {
+    const time: TimeRef = { start, precision: 'month', text: words, index: text.indexOf(words) };
+    expect(inYearOf(time, text, ANCHOR).start).toBe(dated);
+  });
 });
