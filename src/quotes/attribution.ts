@@ -1,7 +1,10 @@
 import type { Article, Paragraph } from '../corpus/types.ts';
+import { lemmatizer } from '../language/resources/lemma.ts';
+import { lookUp } from '../language/resources/wordnet.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { phraseAfter, phraseBefore, subjectOf } from './phrases.ts';
 import { type Attributed, extractQuotes, type QuoteSpan } from './quotes.ts';
+import { speechVerbs } from './said.ts';
 
 export type { Attributed } from './quotes.ts';
 
@@ -12,25 +15,6 @@ interface Found {
   confidence: number;
 }
 
-// A word after a determiner is a noun ("dismissed the claims as …"), not the verb; so is a
-// plural counted by a number ("the 14 fault reports proved …").
-const DETERMINER =
-  /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:\p{Ll}+\s+)?$/iu;
-// A clause that tells what a noun holds ("dismissed the suggestion that it had ignored a
-// warning as …"): its verb is part of the noun's content, not the attribution.
-const NOUN_CLAUSE =
-  /\b(?:the|a|an|its|his|her|their|this|these|those|such|any)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+that\s+[^,;:“”"]*$/u;
-// A verb of saying is one WordNet files under communication ("said", "warned", "dismissed",
-// "repeated"): every such word of a stretch, with its offset.
-const speechVerbs = (text: string) =>
-  [...text.matchAll(/\p{Ll}+/gu)]
-    .filter(
-      (m) =>
-        isSpeechVerb(m[0]) &&
-        !DETERMINER.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-        !NOUN_CLAUSE.test(text.slice(0, m.index)),
-    )
-    .map((m) => ({ index: m.index, verb: m[0] }));
 // "Helen Cho, who studies arms exports, said", "Jong Myong-hak, director-general of …, said": the
 // aside between commas is not the speaker, unless it is the name of the one described before it
 // ("A company spokeswoman, Lena Hartig, said").
@@ -62,8 +46,10 @@ function fromAfter(after: string): Found | undefined {
   const verb = speechVerbs(stretch)[0];
   if (!verb) return undefined;
   const lead = stretch.slice(0, verb.index);
-  // "…”, and a company that calls it …": a clause of its own after the quotation says nothing of it.
-  if (/^[\s,]*(?:and|but|while|whereas)\s/u.test(lead)) return undefined;
+  // "…”, and a company that calls it …": a clause of its own after the quotation says nothing of it;
+  // nor does a relative clause of a noun after it ("rejected as “…” a report by a group that said").
+  if (/^[\s,]*(?:and|but|while|whereas)\s/u.test(lead) || /\b(?:that|which)\s+$/u.test(lead))
+    return undefined;
   const phrase = /^[\s,]*$/u.test(lead)
     ? phraseAfter(stretch.slice(verb.index + verb.verb.length).split(',')[0] ?? '')
     : phraseBefore(withoutAside(lead.replace(/^[\s,]+/u, '')));
@@ -109,7 +95,13 @@ function fromBefore(before: string): Found | undefined {
     const whole = phrase === (colon[1] ?? '').trim();
     return { phrase: whole ? phrase : subjectOf(before.trim()), confidence: whole ? 0.8 : 0.6 };
   }
-  return verb ? beforeVerb(before, verb.index, verb.verb) : undefined;
+  if (verb) return beforeVerb(before, verb.index, verb.verb);
+  // "North Korea on Tuesday rejected as “a fabricated drama” a report …": whoever calls a thing
+  // so, by any verb in the past, says the words.
+  const judged = /\b(\p{Ll}+ed)\s+as\s*$/u.exec(before);
+  return judged?.[1] && lookUp(lemmatizer.verb(judged[1]), 'verb')
+    ? beforeVerb(before, judged.index, judged[1])
+    : undefined;
 }
 
 /** Finds who said a quote from the sentence around it, trying the news patterns in turn. */

@@ -4,8 +4,9 @@ import { lemmatizer } from '../language/resources/lemma.ts';
 export const DAY_OR_MONTH =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
 // Adverbials between a speaker and the verb ("Kirby later said", "X said on Monday").
+// An adverb in -ly ("Pyongyang flatly said", "the ministry firmly denied") is no part of the name.
 const TRAILING = new RegExp(
-  `\\s+(?:earlier|later|also|further|though|then|again|reportedly|previously|had|has|have|would|will|who|last (?:week|month|year)|this (?:week|month)|(?:earlier |early )?(?:on|in) ${DAY_OR_MONTH}|at the time)$`,
+  `\\s+(?:earlier|later|also|further|though|then|again|reportedly|previously|had|has|have|would|will|who|last (?:week|month|year)|this (?:week|month)|(?:earlier |early )?(?:on|in) ${DAY_OR_MONTH}|at the time|\\p{Ll}{3,}ly)$`,
   'u',
 );
 // Words that end a noun phrase read backwards from its verb (or forwards from "according to").
@@ -33,7 +34,8 @@ export function phraseBefore(left: string): string {
   const taken: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 16; i--) {
     const token = tokens[i] ?? '';
-    if (!token || /[,;:()“”"‘!?.]$/u.test(token) || /^[“"‘]/u.test(token)) break;
+    // A dash on its own ends a wire dateline: "SEOUL, May 12 (MPW) - North Korea …".
+    if (!token || /[,;:()“”"‘!?.]$/u.test(token) || /^[“"‘]/u.test(token) || /^[-–—]+$/u.test(token)) break;
     const lower = token.toLowerCase();
     // "The United States and South Korea": "and" joins names, elsewhere it ends the phrase.
     const joinsNames = lower === 'and' && capitalised(taken[0] ?? '') && capitalised(tokens[i - 1] ?? '');
@@ -58,8 +60,17 @@ export function phraseBefore(left: string): string {
   return taken.join(' ').replace(LEADING_TIME, '');
 }
 
-const LEADING_TIME =
-  /^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)\s+(?=\S)/iu;
+const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d+)';
+const LEADING_TIME = new RegExp(
+  [
+    String.raw`^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)\s+(?=\S)`,
+    // "In November that year it repeated …", "On Tuesday the ministry said …", "In 2022 it said".
+    String.raw`^(?:in|on|by|since|during)\s+(?:${DAY_OR_MONTH}|\d{4})(?:\s+\d{4}|\s+(?:that|the same|last|this) year)?,?\s+(?=\S)`,
+    // "Two months later it dismissed …", "A day earlier the council said …".
+    String.raw`^${NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on)\b,?\s+(?=\S)`,
+  ].join('|'),
+  'iu',
+);
 
 /** The noun phrase starting `right`: "the official news agency, …" → "the official news agency". */
 export function phraseAfter(right: string): string {
@@ -73,8 +84,16 @@ export function phraseAfter(right: string): string {
   return taken.join(' ');
 }
 
-/** The sentence's subject when it opens with a name: "North Korea has rejected …, calling it …". */
-export const subjectOf = (sentence: string) =>
-  /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*/u.exec(sentence)?.[0] ?? '';
+/**
+ * The sentence's subject when it opens with a name ("North Korea has rejected …, calling it …"),
+ * or with a pronoun after a time ("In November that year it repeated …, calling …": "it").
+ */
+export function subjectOf(sentence: string): string {
+  const rest = sentence.replace(LEADING_TIME, '');
+  const pronoun = rest !== sentence ? /^(?:it|he|she|they)\b/iu.exec(rest)?.[0] : undefined;
+  return (
+    pronoun ?? /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*/u.exec(rest)?.[0] ?? ''
+  );
+}
 
 export const isPersonPhrase = (phrase: string): boolean => PERSON.test(phrase);

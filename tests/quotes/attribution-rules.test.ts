@@ -102,6 +102,35 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['The port has dockers “working too slowly”, and the owner says nothing of it.'],
       ['working too slowly: undefined'],
     ],
+    // Whoever calls a thing so says the words; a wire's dateline ends at its dash; a noun after
+    // an adjective ("economic sanctions") is no verb of saying.
+    [
+      [
+        'ROTTERDAM, May 12 (MPW) - The union on Tuesday rejected as “a fabricated crisis” a report by an independent sanctions monitor that said the port was failing.',
+      ],
+      ['a fabricated crisis: The union'],
+    ],
+    // A relative clause of a noun after the quotation tells what that noun says, not who said it;
+    // a noun after an adjective is no verb of saying.
+    [
+      [
+        'The union’s “final offer” came in a letter from port owner Harbour Lines that said the port would close.',
+      ],
+      ['final offer: undefined'],
+    ],
+    [['The union’s “last stand” drew economic sanctions.'], ['last stand: undefined']],
+    // An adverb is no part of the speaker; a time opening the sentence is none either.
+    [
+      ['The Dockers Union flatly said it had “never struck in winter”.'],
+      ['never struck in: The Dockers Union'],
+    ],
+    [
+      [
+        'The Dockers Union struck in 2019. Two months later it dismissed the owners’ offer as “an insult”.',
+        'In March that year it repeated the demand, calling the offer “worthless”.',
+      ],
+      ['an insult: The Dockers Union', 'worthless: The Dockers Union'],
+    ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
 

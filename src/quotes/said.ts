@@ -1,0 +1,39 @@
+import { lookUp } from '../language/resources/wordnet.ts';
+import { isSpeechVerb } from '../language/speech-verbs.ts';
+
+// Where a stretch of text uses a verb of saying as a verb: "dismissed the claims", not "the
+// claims"; "said", not "economic sanctions".
+
+// A word after a determiner is a noun ("dismissed the claims as …"), not the verb; so is a
+// plural counted by a number ("the 14 fault reports proved …").
+const DETERMINER =
+  /\b(?:the|a|an|its|his|her|their|our|these|those|such|this)\s+$|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:\p{Ll}+\s+)?$/iu;
+// A clause that tells what a noun holds ("dismissed the suggestion that it had ignored a
+// warning as …"): its verb is part of the noun's content, not the attribution.
+const NOUN_CLAUSE =
+  /\b(?:the|a|an|its|his|her|their|this|these|those|such|any)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+that\s+[^,;:“”"]*$/u;
+/**
+ * Every verb of saying a stretch uses as a verb, with its offset. A verb of saying is one WordNet
+ * files under communication ("said", "warned", "dismissed", "repeated").
+ */
+export const speechVerbs = (text: string): { index: number; verb: string }[] =>
+  [...text.matchAll(/\p{Ll}+/gu)]
+    .filter(
+      (m) =>
+        isSpeechVerb(m[0]) &&
+        !DETERMINER.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !afterAdjective(text.slice(0, m.index)) &&
+        !NOUN_CLAUSE.test(text.slice(0, m.index)),
+    )
+    .map((m) => ({ index: m.index, verb: m[0] }));
+
+// A word after one that can only be an adjective is a noun: "a multinational sanctions monitoring
+// group", "economic sanctions"; not after "later" or "new", which WordNet also reads as adverbs.
+function afterAdjective(left: string): boolean {
+  const previous = /(\p{Ll}+)\s+$/u.exec(left)?.[1];
+  return (
+    previous !== undefined &&
+    lookUp(previous, 'adj') !== undefined &&
+    !(['noun', 'verb', 'adv'] as const).some((pos) => lookUp(previous, pos) !== undefined)
+  );
+}
