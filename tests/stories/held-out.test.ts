@@ -43,10 +43,10 @@ describe('a hospital breach told by four outlets (marrowbybreach), with no code 
     expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('takes the expected side with at least 13 of 24 evidence passages, and shows every side', async () => {
+  it('takes the expected side with at least 14 of 24 evidence passages, and shows every side', async () => {
     const claims = await readJson<ExpectedClaim[]>('stories/marrowbybreach/claims.json');
     const { right, sides, sidesShown } = stancesRight(story, claims);
-    expect({ right: right >= 13, sides: sidesShown }).toEqual({ right: true, sides });
+    expect({ right: right >= 14, sides: sidesShown }).toEqual({ right: true, sides });
   });
 
   it('takes titles from the articles, never from the page around them', () => {
