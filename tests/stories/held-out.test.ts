@@ -2,61 +2,36 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/retrieval/story.ts';
 import { timeline } from '../../src/timeline/timeline.ts';
 import {
-  disagreementsFound,
   type ExpectedClaim,
   type ExpectedEvents,
   type ExpectedQuote,
   eventOf,
   eventsRight,
-  type Planted,
   quotesRight,
   readJson,
   seedsWith,
   stancesRight,
   storyOf,
 } from './scores.ts';
+import { storyHoldsFloors } from './story-floors.ts';
 
 // Held-out material, frozen before the rules it judges were written, by someone who never read the
 // code: a third story (a hospital ransomware breach, four outlets) used as the corpus, and two
 // follow-up articles (December 2022, January 2023) added to a copy of seeds/. The floors are what
 // the rules reach; events.json gives no order, so the expected dates give it (scores.ts).
 
-describe('a hospital breach told by four outlets (marrowbybreach), with no code change', () => {
-  let story: Story;
-  beforeAll(async () => {
-    story = await storyOf('stories/marrowbybreach');
-  });
-
-  it('credits its 15 quotes to the right speakers', async () => {
-    const expected = await readJson<ExpectedQuote[]>('stories/marrowbybreach/quotes.json');
-    expect(quotesRight(story, expected)).toHaveLength(15);
-  });
-
-  it('dates its 10 events, leads and plans included, to the right month, every ordering right', async () => {
-    const expected = await readJson<ExpectedEvents>('stories/marrowbybreach/events.json');
-    const { right, ordered } = eventsRight(story, expected);
-    expect({ right: right.length, ordered }).toEqual({ right: 10, ordered: true });
-  });
-
-  it('finds at least 9 of the 10 disagreements planted between its outlets', async () => {
-    const planted = await readJson<Planted[]>('stories/marrowbybreach/disagreements.json');
-    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(9);
-  });
-
-  it('takes the expected side with at least 14 of 24 evidence passages, and shows every side', async () => {
-    const claims = await readJson<ExpectedClaim[]>('stories/marrowbybreach/claims.json');
-    const { right, sides, sidesShown } = stancesRight(story, claims);
-    expect({ right: right >= 14, sides: sidesShown }).toEqual({ right: true, sides });
-  });
-
-  it('takes titles from the articles, never from the page around them', () => {
-    expect(story.corpus.articles.map((a) => a.title)).toEqual([
-      'Cyber attack cripples Marrowby City Hospital as ambulances are turned away',
-      'Hackers claim theft of 310,000 patient records in Marrowby hospital attack',
-      'Hacker attack on clinic in Marrowby: Also thousands of patients from Kreis Ahlbeck affected',
-      'Inside the Marrowby hospital breach: an unpatched gateway, a warning that went nowhere, and a long road back',
-    ]);
-  });
+storyHoldsFloors('a hospital breach told by four outlets', 'marrowbybreach', {
+  quotes: 15,
+  events: 10,
+  ordered: true,
+  disagreements: 9,
+  stances: { right: 14, sides: 'all' },
+  titles: [
+    'Cyber attack cripples Marrowby City Hospital as ambulances are turned away',
+    'Hackers claim theft of 310,000 patient records in Marrowby hospital attack',
+    'Hacker attack on clinic in Marrowby: Also thousands of patients from Kreis Ahlbeck affected',
+    'Inside the Marrowby hospital breach: an unpatched gateway, a warning that went nowhere, and a long road back',
+  ],
 });
 
 describe('the fire story (brenmoorfire): check against sources', () => {
@@ -103,42 +78,18 @@ describe('two more follow-ups added to a copy of seeds/ (followups2)', () => {
 // disagreements were written blind after its articles had been looked at for general faults
 // (datelines, dash quotes, bounds of time): these floors are what the rules reach, not the
 // issue's bar, and the figures before this session are in the README.
-describe('a food recall told by four outlets (brackenfold), with no code change', () => {
-  let story: Story;
-  beforeAll(async () => {
-    story = await storyOf('stories/brackenfold');
-  });
-
-  it('credits its 14 quotes to the right speakers', async () => {
-    const expected = await readJson<ExpectedQuote[]>('stories/brackenfold/quotes.json');
-    expect(quotesRight(story, expected)).toHaveLength(14);
-  });
-
-  it('dates at least 13 of its 14 events to the right month', async () => {
-    const expected = await readJson<ExpectedEvents>('stories/brackenfold/events.json');
-    expect(eventsRight(story, expected).right.length).toBeGreaterThanOrEqual(13);
-  });
-
-  // Four are counted; one of them (the recall's hour) only because a wrong date point lists its two
-  // passages. Two more were counted while "Dr Priya Hollander" and "Dr Tomas Reyne" were not
-  // known as people: their two remarks then read as one quotation worded two ways.
-  it('finds at least 4 of the 11 disagreements planted between its outlets', async () => {
-    const planted = await readJson<Planted[]>('stories/brackenfold/disagreements.json');
-    expect(disagreementsFound(story, planted).length).toBeGreaterThanOrEqual(4);
-  });
-
-  it('takes the expected side with at least 11 of 36 evidence passages, 9 of its 14 sides shown', async () => {
-    const claims = await readJson<ExpectedClaim[]>('stories/brackenfold/claims.json');
-    const { right, sidesShown } = stancesRight(story, claims);
-    expect({ right: right >= 11, sides: sidesShown >= 9 }).toEqual({ right: true, sides: true });
-  });
-
-  it('takes titles from the articles, never from the dateline around them', () => {
-    expect(story.corpus.articles.map((a) => a.title)).toEqual([
-      "Brackenfold Creamery recalls its cheeses after listeria outbreak linked to pensioner's death",
-      'British cheesemaker recalls range as listeria outbreak spreads to Norvalia',
-      'British cheese can have made three Norvalians sick – importer pulls everything',
-      'Brackenfold listeria outbreak: drain swab at heart of sequencing link as creamery disputes source',
-    ]);
-  });
+// Four disagreements are counted; one of them (the recall's hour) only because a wrong date point
+// lists its two passages. Two more were counted while "Dr Priya Hollander" and "Dr Tomas Reyne"
+// were not known as people: their two remarks then read as one quotation worded two ways.
+storyHoldsFloors('a food recall told by four outlets', 'brackenfold', {
+  quotes: 14,
+  events: 13,
+  disagreements: 4,
+  stances: { right: 11, sides: 9 },
+  titles: [
+    "Brackenfold Creamery recalls its cheeses after listeria outbreak linked to pensioner's death",
+    'British cheesemaker recalls range as listeria outbreak spreads to Norvalia',
+    'British cheese can have made three Norvalians sick – importer pulls everything',
+    'Brackenfold listeria outbreak: drain swab at heart of sequencing link as creamery disputes source',
+  ],
 });
