@@ -1,5 +1,5 @@
 import { lemmatizer } from '../language/resources/lemma.ts';
-import { antonymsOf, verbKin } from '../language/resources/opposites.ts';
+import { kin } from '../language/resources/opposites.ts';
 import { baseForms } from '../language/resources/related.ts';
 import { lookUp, synsetAt } from '../language/resources/wordnet.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
@@ -26,28 +26,6 @@ const isRelative = (word: string, before: string): boolean =>
 /** The lemmas a word may be a form of: "stolen" → steal, "payment" → payment. */
 function formsOf(word: string): Set<string> {
   return new Set([word, lemmatizer.verb(word), lemmatizer.noun(word), ...baseForms(word)]);
-}
-
-/** The words that stand for the same happening as a verb, and those for its opposite. */
-function kin(word: string): { same: Set<string>; opposite: Set<string> } {
-  const verb = lemmatizer.verb(word);
-  const again = doneAgain(verb);
-  const forms = again ? [word, verb, again] : [word, verb];
-  const same = new Set([...forms, ...forms.flatMap((f) => verbKin(f))]);
-  const opposite = new Set(forms.flatMap((f) => antonymsOf(f)));
-  return { same, opposite };
-}
-
-/**
- * The verb a "re-" verb does again, when WordNet defines it so ("reopen": "open again or anew");
- * "stays closed" is then its opposite as it is of "opened". Not "remove" or "resign".
- */
-function doneAgain(verb: string): string | undefined {
-  const base = verb.slice(2);
-  if (!/^re\p{Ll}{3,}$/u.test(verb) || !lookUp(base, 'verb')) return undefined;
-  const first = lookUp(verb, 'verb')?.senses[0];
-  const gloss = first === undefined ? '' : (synsetAt(first, 'verb')?.gloss ?? '');
-  return /\b(?:again|anew)\b/u.test(gloss) ? base : undefined;
 }
 
 export interface Predicate {

@@ -1,3 +1,4 @@
+import { lemmatizer } from './lemma.ts';
 import { entriesOf } from './related.ts';
 import { wordMemo } from './word-memo.ts';
 import { lookUp, pointedWords, synsetAt } from './wordnet.ts';
@@ -36,3 +37,25 @@ export const verbKin: (verb: string) => readonly string[] = wordMemo((verb) => {
   });
   return [...out];
 });
+
+/** The words that stand for the same happening as a verb (any form), and those for its opposite. */
+export function kin(word: string): { same: Set<string>; opposite: Set<string> } {
+  const verb = lemmatizer.verb(word);
+  const again = doneAgain(verb);
+  const forms = again ? [word, verb, again] : [word, verb];
+  const same = new Set([...forms, ...forms.flatMap((f) => verbKin(f))]);
+  const opposite = new Set(forms.flatMap((f) => antonymsOf(f)));
+  return { same, opposite };
+}
+
+/**
+ * The verb a "re-" verb does again, when WordNet defines it so ("reopen": "open again or anew");
+ * "stays closed" is then its opposite as it is of "opened". Not "remove" or "resign".
+ */
+function doneAgain(verb: string): string | undefined {
+  const base = verb.slice(2);
+  if (!/^re\p{Ll}{3,}$/u.test(verb) || !lookUp(base, 'verb')) return undefined;
+  const first = lookUp(verb, 'verb')?.senses[0];
+  const gloss = first === undefined ? '' : (synsetAt(first, 'verb')?.gloss ?? '');
+  return /\b(?:again|anew)\b/u.test(gloss) ? base : undefined;
+}
