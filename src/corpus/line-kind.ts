@@ -123,6 +123,11 @@ const BOILERPLATE = [
   /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
   /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
+  // A line wholly in square brackets is an editor's aside, never the story: "[Photo caption: …]",
+  // "[Video]", "[This page is automatically translated …]".
+  /^\[[^\]]*\]$/u,
+  // A caption labelled as one: "Image caption: …", "Photo caption: …".
+  /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*:/iu,
 ];
 
 const MONTHS_DAYS =

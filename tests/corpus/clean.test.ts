@@ -220,6 +220,21 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     'a photo caption with its credit',
     'Workers repair the old sea wall near the harbour on Monday (Photo: Reuters).',
   );
+  dropsAnywhere('a labelled caption', 'Photo caption: A worker walks past the sea wall on Monday.');
+  it(
+    'takes no caption under the headline for the title',
+    _(
+      [
+        HEAD,
+        '[Photo: Workers cheer outside the town hall early on Friday. Photo: Jane Doe / The Gazette]',
+        P1,
+      ],
+      {
+        title: HEAD,
+        paragraphs: [P1],
+      },
+    ),
+  );
   dropsAnywhere('a rights notice', 'The Harbour Gazette 2024. All rights reserved.');
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
 });
