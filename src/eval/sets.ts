@@ -135,6 +135,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/wrensteadheist'],
     blind: true,
   },
+  // A seventh round, blind again, frozen (its own commit) before it was first run.
+  {
+    name: 'held-out 7 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held7.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 7 (seeds + 2)',
+    questions: 'tests/fixtures/followups7/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups7'],
+    blind: true,
+  },
+  {
+    name: 'eighth story (Ostrand)',
+    questions: 'tests/fixtures/stories/ostrandport/questions.json',
+    corpus: ['tests/fixtures/stories/ostrandport'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */

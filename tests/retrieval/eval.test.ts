@@ -29,6 +29,10 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'held-out 6 (seeds)': { recallAt3: 0.69, unanswered: 2 },
   'follow-ups 6 (seeds + 2)': { recallAt3: 0.5, unanswered: 1 },
   'seventh story (Wrenstead)': { recallAt3: 0.69, unanswered: 3 },
+  // Round 7, at its first run (before this session's ranking change was judged on it).
+  'held-out 7 (seeds)': { recallAt3: 0.79, unanswered: 1 },
+  'follow-ups 7 (seeds + 2)': { recallAt3: 0.7, unanswered: 1 },
+  'eighth story (Ostrand)': { recallAt3: 0.63, unanswered: 3 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();
@@ -39,8 +43,8 @@ beforeAll(async () => {
     const story = createStory(await loadSetCorpus(set), { encoder });
     runs.set(set.name, { story, report: evaluate(story, await readQuestionSet(set.questions)) });
   }
-  // Twenty sets, each question embedded: longer than the default hook time on two shared cores.
-}, 240_000);
+  // Twenty-three sets, each question embedded: longer than the default hook time on two shared cores.
+}, 300_000);
 
 describe.each(EVAL_SETS.map((s) => [s.name, s] as const))('the eval set %s', (name, set) => {
   it('has answerable and unanswerable questions with unique ids', async () => {
