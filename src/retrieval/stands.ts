@@ -7,8 +7,11 @@ import type { Story } from './story.ts';
 // used alike (cosine ≥ SAME_SENSE) earns this share of the typed word, one used otherwise little.
 const SAME_SENSE = 0.35;
 // Closer still, the relation names the same thing ("ammo" and "ammunition" 0.64; "oil" and its
-// verb sense's "cover" are not).
-const CLOSE = 0.5;
+// verb sense's "cover" are not). At 0.5, seven answerable questions of the older blind sets were
+// turned away as asking about a thing the articles lack ("nuke" for "nuclear", "locals" for
+// "residents"); at 0.45 they are answered and no unanswerable question more is (at 0.42, four
+// more pass this test).
+const CLOSE = 0.45;
 const SYNONYM = 0.6;
 const SYNONYM_OTHER_SENSE = 0.15;
 export const SYNONYM_UNKNOWN = 0.5;
