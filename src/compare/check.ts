@@ -3,9 +3,10 @@ import type { Citation, SourceRef } from '../corpus/types.ts';
 import { spelledOut } from '../language/resources/shorthand.ts';
 import { terms } from '../language/text.ts';
 import { ask } from '../retrieval/ask.ts';
-import { memoKey, type Story } from '../retrieval/story.ts';
+import { memoKey, type Passage, type Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim } from './claims.ts';
 import { discrepancies } from './discrepancies.ts';
+import { bothSides } from './sides.ts';
 import { type ClaimContent, claimContent, passageStance, type Stance } from './stance.ts';
 
 /** A passage bearing on a checked text: the sentence that says it, and how many articles carry it. */
@@ -85,15 +86,28 @@ export function check(story: Story, text: string): CheckResult {
     .slice(0, MAX_PARTS);
   if (parts.length > 1) parts.unshift(read);
   const best = new Map<string, { score: number; hit: ReturnType<typeof ask>['results'][number] }>();
+  const content = claimContent(story, read);
+  // Outlets that report one thing are grouped only when they take one side: "a 6% rise" in one
+  // and "a 5.5% rise" in another are two answers to the claim, not one.
+  const sides = new Map<Passage, Stance>();
+  const sideOf = (p: Passage) => {
+    let side = sides.get(p);
+    if (side === undefined) {
+      const ref = { articleId: p.article.meta.id, paragraph: p.paragraph.number };
+      side = bestSentence(story, ref, read, content)?.stance ?? 'mentions';
+      sides.set(p, side);
+    }
+    return side;
+  };
+  const apart = (a: Passage, b: Passage) => sideOf(a) !== sideOf(b);
   for (const part of parts) {
     // Lexical only: with the sentence encoder re-weighing them, the passages found for the
     // held-out stories' claims took the expected side less often (measured on their stance sets).
-    for (const hit of ask(story, part, { limit: PER_PART, meaning: false }).results) {
+    for (const hit of ask(story, part, { limit: PER_PART, meaning: false, apart }).results) {
       const key = `${hit.articleId}#${hit.paragraph}`;
       if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, { score: hit.score, hit });
     }
   }
-  const content = claimContent(story, read);
   const alignment = alignClaims(story);
   const disputes = best.size > 0 ? disputesOf(story) : new Map<string, readonly string[]>();
   const ranked = [...best.values()]
@@ -101,10 +115,13 @@ export function check(story: Story, text: string): CheckResult {
     .map(({ hit }) => {
       const top = bestSentence(story, hit, read, content);
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
-      // Every article that carries the claim is cited, so the count matches what the reader sees.
-      const carriers = (aligned?.members ?? []).flatMap(
-        (m) => story.citation(m.articleId, m.paragraph) ?? [],
-      );
+      // Every article that carries the claim on the same side is cited, so the count matches what
+      // the reader sees; one on another side is shown on its own.
+      const side = top?.stance ?? 'mentions';
+      const carriers = (aligned?.members ?? []).flatMap((m) => {
+        const member = story.passage(m.articleId, m.paragraph);
+        return member && sideOf(member) === side ? (story.citation(m.articleId, m.paragraph) ?? []) : [];
+      });
       const alsoIn = others(hit.citation, [...hit.alsoIn, ...carriers]);
       const passage = {
         articleId: hit.articleId,
@@ -124,43 +141,23 @@ export function check(story: Story, text: string): CheckResult {
   );
   // Passages that carry one claim are shown once, at the best rank, citing the others.
   const passages: CheckedPassage[] = [];
-  const shown = new Map<Claim, number>();
+  // Each side of a claim is shown once: where outlets carry it with different sides, one of each.
+  const shown = new Map<Claim, number[]>();
   for (const { passage, aligned } of ranked) {
-    const at = aligned && aligned.articles.length > 1 ? shown.get(aligned) : undefined;
+    const group = aligned && aligned.articles.length > 1 ? (shown.get(aligned) ?? []) : [];
+    const at = group.find((i) => passages[i]?.stance === passage.stance);
     const first = at === undefined ? undefined : passages[at];
     if (first && at !== undefined) {
       const alsoIn = others(first.citation, [...first.alsoIn, passage.citation, ...passage.alsoIn]);
       const sources = new Set([first.articleId, ...alsoIn.map((c) => c.articleId)]).size;
       passages[at] = { ...first, alsoIn, sources };
     } else {
-      if (aligned) shown.set(aligned, passages.length);
+      if (aligned) shown.set(aligned, [...group, passages.length]);
       passages.push(passage);
     }
   }
-  return { claim, passages: bothSides(passages, (p) => told.has(`${p.articleId}#${p.paragraph}`)) };
-}
-
-/**
- * The first passages, best first, but never hiding a side: when the articles carry a passage
- * that supports and one that contradicts, both are shown, each at its own rank; and a side shown
- * only by a passage in other words also gets one that tells the claim's happening itself.
- */
-function bothSides(
-  passages: readonly CheckedPassage[],
-  tells: (p: CheckedPassage) => boolean,
-): CheckedPassage[] {
-  const shown = passages.slice(0, MAX_PASSAGES);
-  for (const side of ['supports', 'contradicts'] as const) {
-    const onSide = (p: CheckedPassage) => p.stance === side;
-    if (shown.some((p) => onSide(p) && tells(p))) continue;
-    const missing =
-      passages.find((p) => onSide(p) && tells(p)) ?? (shown.some(onSide) ? undefined : passages.find(onSide));
-    if (!missing) continue;
-    const out = shown.findLastIndex((p) => p.stance === 'mentions');
-    if (out < 0 && shown.some(onSide)) continue;
-    shown.splice(out >= 0 ? out : shown.length - 1, 1);
-    shown.push(missing);
-    shown.sort((a, b) => passages.indexOf(a) - passages.indexOf(b));
-  }
-  return shown;
+  return {
+    claim,
+    passages: bothSides(passages, MAX_PASSAGES, (p) => told.has(`${p.articleId}#${p.paragraph}`)),
+  };
 }

@@ -1,5 +1,6 @@
 import { clockTimesIn } from '../language/clock.ts';
 import { bareNumbersIn, countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { terms } from '../language/text.ts';
 
 // The values a checked claim states (counts, numbers, times of day) against those a sentence
 // gives: another value of the same kind contradicts it, the same value bears it out.
@@ -27,12 +28,42 @@ const BOUNDS: readonly [RegExp, (n: number) => [number, number]][] = [
   [/\b(?:nearly|almost|just under)\s+$/iu, (n) => [n * 0.9, n]],
 ];
 
+// Spans of time are one kind of count, compared in days: "a 19-day strike" is not "more than a
+// month".
+const DAYS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['minute', 1 / 1440],
+      ['hour', 1 / 24],
+      ['day', 1],
+      ['week', 7],
+      ['fortnight', 14],
+      ['month', 30.44],
+      ['year', 365.25],
+    ] as const
+  ).map(([word, days]) => [terms(word)[0] ?? word, days]),
+);
+const UNIT_OF_TIME = /^(minute|hour|day|week|fortnight|month|year)\b/iu;
+// "Over two years" after a noun spreads something across them ("a rise over two years"); it
+// bounds a span only after a verb of lasting ("lasted over two years", "for over an hour").
+const SPREAD_OVER = /(?<!\b(?:for|lasted|lasting|last|took|taking|spent))\s+over\s+$/iu;
+// "More than a month", "within an hour": a span bounded by one of its unit.
+const ONE_UNIT =
+  /\b(?:under|below|less than|within|up to|at most|no more than|over|above|more than|at least|nearly|almost)\s+(an?)\s+(?=(?:minute|hour|day|week|fortnight|month|year)\b)/giu;
+
 function countsIn(text: string): Count[] {
-  return quantitiesIn(text).map((q) => {
+  const spans: Quantity[] = [...text.matchAll(ONE_UNIT)].map((m) => {
+    const start = m.index + m[0].length - (m[1]?.length ?? 1) - 1;
+    const unit = UNIT_OF_TIME.exec(text.slice(m.index + m[0].length))?.[1] ?? 'day';
+    return { value: 1, unit: terms(unit)[0] ?? unit, text: m[1] ?? 'a', start, end: start + 1 };
+  });
+  return [...quantitiesIn(text), ...spans].map((q) => {
     const before = text.slice(Math.max(0, q.start - 24), q.start);
-    const bound = BOUNDS.find(([words]) => words.test(before))?.[1];
+    const spread = DAYS.has(q.unit) && SPREAD_OVER.test(before);
+    const bound = spread ? undefined : BOUNDS.find(([words]) => words.test(before))?.[1];
     const [low, high] = bound ? bound(q.value) : [q.value, q.value];
-    return { ...q, low, high };
+    const days = DAYS.get(q.unit) ?? 1;
+    return { ...q, low: low * days, high: high * days };
   });
 }
 
@@ -53,7 +84,8 @@ export const statesValue = (claim: Values): boolean =>
  * Whether two counts count one kind of thing: the same unit, or people either way ("four people"
  * and "three men", "two suspects").
  */
-const sameKind = (a: Count, b: Count): boolean => a.unit === b.unit || (countsPeople(a) && countsPeople(b));
+const sameKind = (a: Count, b: Count): boolean =>
+  a.unit === b.unit || (countsPeople(a) && countsPeople(b)) || (DAYS.has(a.unit) && DAYS.has(b.unit));
 
 /** Whether a clause counts something the claim counts: then the value is what it says of the claim. */
 export const countsSame = (claim: Values, clause: Values): boolean =>

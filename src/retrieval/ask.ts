@@ -17,6 +17,8 @@ export interface AskOptions {
   readonly offset?: number;
   /** Whether the story's sentence encoder re-weighs the best candidates (default: when it has one). */
   readonly meaning?: boolean;
+  /** Passages that must stay apart even when they report the same thing (/check: other sides). */
+  readonly apart?: (a: Passage, b: Passage) => boolean;
 }
 
 export interface Answer {
@@ -68,13 +70,17 @@ function sameClaim(story: Story, a: Passage, b: Passage): boolean {
  * joins a group when it matches any member, not only the first: a quote wrapped in a long
  * attribution may match one outlet's wording closely and another's less.
  */
-function groupNearDuplicates(story: Story, ranked: readonly { passage: Passage; score: number }[]): Ranked[] {
+function groupNearDuplicates(
+  story: Story,
+  ranked: readonly { passage: Passage; score: number }[],
+  apart: (a: Passage, b: Passage) => boolean = () => false,
+): Ranked[] {
   const groups: Ranked[] = [];
   for (const hit of ranked) {
     const home = groups.find((g) => {
       const members = [g.passage, ...g.alsoIn];
       return (
-        members.every((p) => p.article !== hit.passage.article) &&
+        members.every((p) => p.article !== hit.passage.article && !apart(p, hit.passage)) &&
         members.some((p) => sameClaim(story, p, hit.passage))
       );
     });
@@ -93,6 +99,7 @@ export function ask(story: Story, question: string, options: AskOptions = {}): A
   const grouped = groupNearDuplicates(
     story,
     hits.filter((h) => h.score >= top * RELATIVE_FLOOR),
+    options.apart,
   );
   const weights = new Map(query.map((q) => [q.term, q.weight * story.idf(q.term)]));
   const wanted = new Set(weights.keys());

@@ -51,6 +51,16 @@ describe('check: the passages that bear on a message, with how many articles car
     expect(first?.differs).toEqual(['the name: “Awakening Storm” or “Operation Vigilant Storm”']);
   });
 
+  it('shows an outlet that gives another figure on its own, never folded into one that agrees', async () => {
+    const { story: bridge } = await loadContext(
+      new URL('../fixtures/compare/bridge/', import.meta.url).pathname,
+    );
+    const sides = check(bridge, 'The bridge collapse killed 12 people.').passages.map(
+      (p) => `${p.articleId}¶${p.paragraph}:${p.stance}:${p.alsoIn.map((c) => c.articleId).join(',')}`,
+    );
+    expect(sides.slice(0, 2)).toEqual(['a¶1:supports:', 'b¶1:contradicts:']);
+  });
+
   it('finds nothing for a message about something else, or with no words', () => {
     expect(brief('pizza toppings are great')).toEqual([]);
     expect(brief('lol 😂')).toEqual([]);

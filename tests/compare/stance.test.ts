@@ -209,6 +209,24 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     ['Four people started the fire.', 'Four suspects were involved, police said.', 'supports'],
     ['Four people started the fire.', 'Police said at least two people started the fire.', 'mentions'],
     ['Fire crews arrived in under ten minutes.', 'Fire crews arrived within nine minutes.', 'supports'],
+    // A share is counted in per cent, whatever noun follows it; spans of time compare in days,
+    // "a month" is one; "over two years" after a noun spreads the thing across them.
+    [
+      'Nurses won a 4% pay rise.',
+      'The nurses accepted a pay rise of 3.5% a year, the union said.',
+      'contradicts',
+    ],
+    [
+      'The walkout lasted more than a month.',
+      'The walkout ended after 19 days, the union said.',
+      'contradicts',
+    ],
+    ['The walkout lasted more than a month.', 'The walkout lasted six weeks, the union said.', 'supports'],
+    [
+      'Nurses won a rise of 4% over two years.',
+      'Nurses won a rise of 4% across two years, the union said.',
+      'supports',
+    ],
     [
       'Fire crews arrived in under ten minutes.',
       'Fire crews arrived 14 minutes after the alarm.',

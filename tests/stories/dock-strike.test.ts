@@ -1,0 +1,20 @@
+import { storyHoldsFloors } from './story-floors.ts';
+
+// Round 7: a dock strike told by four outlets (a local daily, a broadcaster's explainer, a wire
+// with a dateline, a shipping journal's analysis), written blind and frozen before its first run.
+// First run: 12 of 14 quotes, 10 of 14 events, 6 of 8 disagreements, 7 of 30 evidence passages
+// on the expected side (7 of 16 sides), and every title its photo caption ("[Photo: …]"). Its
+// claims were then read for general faults (shares in per cent, spans of time, outlets on other
+// sides folded together), so these floors are what the rules reach now, not held-out figures.
+storyHoldsFloors('a dock strike told by four outlets', 'ostrandport', {
+  quotes: 12,
+  events: 10,
+  disagreements: 6,
+  stances: { right: 11, sides: 11 },
+  titles: [
+    'Deal ends 19-day port strike as dockers win 6% rise',
+    'Ostrand port strike: what we know about the deal',
+    'Dockworkers end strike at Ostrand port after mediator brokers pay deal',
+    'Ostrand after the strike: who paid, and who pays next',
+  ],
+});
