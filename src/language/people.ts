@@ -1,6 +1,6 @@
 import { eng } from 'stopword';
 import { lemmatizer } from './resources/lemma.ts';
-import { endsNonPersonName, isPersonNoun } from './resources/noun-kinds.ts';
+import { endsNonPersonName, hasPersonSense, isPersonNoun } from './resources/noun-kinds.ts';
 import { lookUp } from './resources/wordnet.ts';
 
 // People named in news text, told from places and organisations by the syntax news uses to
@@ -38,9 +38,14 @@ function isPersonAt(text: string, start: number, end: number): boolean {
   if (AGE.test(after)) return true;
   // "Deborah Pike, who runs Pike's Deli, said": news writes "who" of people, "which" of bodies.
   if (/^,\s+who\b/u.test(after)) return true;
-  const role = APPOSITION.exec(after)?.[1];
+  const apposition = APPOSITION.exec(after);
+  const role = apposition?.[1];
+  // A post of a body ("chair of the association", "head of the agency") is a person's in any of
+  // the noun's senses.
+  const post = apposition !== null && /^\s+of\b/u.test(after.slice(apposition[0].length));
+  const isRole = (w: string) => isTitle(w) || (post && hasPersonSense(w.toLowerCase()));
   // One person's role is singular: ", the first residents" describes others.
-  return role?.split(/[\s-]+/u).some((w) => isTitle(w) && !/[^s]s$/u.test(w)) ?? false;
+  return role?.split(/[\s-]+/u).some((w) => isRole(w) && !/[^s]s$/u.test(w)) ?? false;
 }
 
 /** The full names of the people `text` introduces, titles left out ("Elin Marsh"). */

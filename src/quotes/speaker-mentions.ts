@@ -45,7 +45,25 @@ export function speakerMentions(article: Article): SpeakerMention[] {
       if (!found.some((m) => m.paragraph === p.number && m.phrase.endsWith(person)))
         found.push({ phrase: person, paragraph: p.number, offset: p.text.indexOf(person) });
   }
-  return found;
+  return [...found, ...laterSurnames(article, found)];
+}
+
+/**
+ * A person named again by surname alone ("Korsgaard welcomed the agreement"), as a mention of
+ * the full name where it stands: a "she said" after it means her, not someone named before.
+ */
+function laterSurnames(article: Article, named: readonly SpeakerMention[]): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  // A capitalised word not right after another: "Lena Korsgaard" is the full mention already.
+  for (const p of article.paragraphs)
+    for (const m of p.text.matchAll(/(?<!\p{Lu}[\p{L}’'.-]*\s+)(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+/gu)) {
+      const here = { paragraph: p.number, offset: m.index };
+      const first = named.find(
+        (n) => at(n) < at(here) && n.phrase.includes(' ') && lastWord(n.phrase) === m[0],
+      );
+      if (first) out.push({ phrase: first.phrase, ...here });
+    }
+  return out;
 }
 
 /** Whether a phrase names a person: a title, or a name the article introduces as a person's. */

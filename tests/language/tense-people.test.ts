@@ -29,6 +29,10 @@ describe('tenseAround: the verb group nearest a time expression in its clause', 
   // A present intention, "due" closing its clause, and "next" before a noun speak of what is to come.
   _('The council wants to brief the board at a session on 5 March.', '5 March', 'future');
   _('The union plans to vote on Monday.', 'Monday', 'future');
+  _('The deal still has to be approved by members in a vote on June 12.', 'June 12', 'future');
+  _('Members must approve the deal on June 12.', 'June 12', 'future');
+  _('The thieves must have entered on June 12.', 'June 12', 'past');
+  _('A ballot set for June 12 decides.', 'June 12', 'future');
   _('A panel will look into it in its next report, due in March.', 'March', 'future');
   _('The board meets again at its next session on Monday.', 'Monday', 'future');
   // The same words in the past, and "the next day" (counted from an event), stay in the past.
@@ -57,6 +61,8 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _("Deborah Pike, who runs Pike's Deli, said she had cleared her counter.", ['Deborah Pike']);
   // An honorific heads only a person's name, whatever follows it.
   _('"It was quick," said Dr Felix Amberly, a former head of the unit.', ['Felix Amberly']);
+  // A post of a body is a person's in any sense of its noun ("chair": a seat first).
+  _('Pieter Lund, chair of the employers’ association, told reporters so.', ['Pieter Lund']);
   // Bodies and places, however they are introduced.
   _('Halvorsen Polymers, a maker of resins, opened the plant.', []);
   _('Brackenfold Creamery, which makes blue cheese, recalled it.', []);

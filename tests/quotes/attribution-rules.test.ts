@@ -131,6 +131,16 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ],
       ['an insult: The Dockers Union', 'worthless: The Dockers Union'],
     ],
+    // A surname alone names again a person named in full before: "she" then means her, not the
+    // person named in between.
+    [
+      [
+        'Transport Minister Lena Korsgaard appointed a mediator on Monday.',
+        'Henrike Solberg, director of the port authority, praised the move.',
+        'Korsgaard welcomed the agreement. “This is a good day for the port,” she said.',
+      ],
+      ['This is a: Transport Minister Lena Korsgaard'],
+    ],
   ])('%j', (paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
 

@@ -4,11 +4,14 @@ import { storyHoldsFloors } from './story-floors.ts';
 // with a dateline, a shipping journal's analysis), written blind and frozen before its first run.
 // First run: 12 of 14 quotes, 10 of 14 events, 6 of 8 disagreements, 7 of 30 evidence passages
 // on the expected side (7 of 16 sides), and every title its photo caption ("[Photo: …]"). Its
-// claims were then read for general faults (shares in per cent, spans of time, outlets on other
-// sides folded together), so these floors are what the rules reach now, not held-out figures.
+// misses were then read for general faults (shares in per cent, spans of time, outlets on other
+// sides folded together; "chair of" a body is a person's post; a surname alone names again the
+// person named in full; a vote "set for June 12" is still to come), so these floors are what the
+// rules reach now, not held-out figures. Three of the four events first missed were years written
+// as "2011-01-01" for "2011", now read at the precision the fixture gives.
 storyHoldsFloors('a dock strike told by four outlets', 'ostrandport', {
-  quotes: 12,
-  events: 10,
+  quotes: 14,
+  events: 13,
   disagreements: 6,
   stances: { right: 11, sides: 11 },
   titles: [

@@ -21,6 +21,8 @@ export interface ExpectedEvent {
   readonly articleId: string;
   readonly contains: string;
   readonly date: string;
+  /** "year": only the year is meant, whatever month the date is written with ("2011-01-01"). */
+  readonly precision?: string;
 }
 export interface ExpectedEvents {
   readonly events: readonly ExpectedEvent[];
@@ -102,16 +104,21 @@ export function eventOf(events: readonly TimelineEvent[], e: ExpectedEvent): Tim
 export function eventsRight(story: Story, expected: ExpectedEvents): { right: number[]; ordered: boolean } {
   const events = timeline(story);
   const found = expected.events.map((e) => eventOf(events, e));
-  const right = expected.events.flatMap((e, i) =>
-    found[i]?.date.slice(0, 7) === e.date.slice(0, 7) ? [i] : [],
-  );
+  const right = expected.events.flatMap((e, i) => {
+    const width = e.precision === 'year' ? 4 : 7;
+    return found[i]?.date.slice(0, width) === e.date.slice(0, width) ? [i] : [];
+  });
   const key = (i: number) => found[i]?.sortKey ?? Number.NaN;
   if (expected.order) {
     const keys = expected.order.map(key);
     return { right, ordered: keys.every((k, i) => i === 0 || (keys[i - 1] ?? 0) <= k) };
   }
   // The days each expected date covers: "2026-03" all of March, "2026-03-05" one day.
-  const spans = expected.events.map((e) => boundPeriod(e.date));
+  const spans = expected.events.map((e) =>
+    boundPeriod(
+      e.precision === 'year' ? e.date.slice(0, 4) : e.precision === 'month' ? e.date.slice(0, 7) : e.date,
+    ),
+  );
   const ordered = spans.every((a, i) => spans.every((b, j) => !(a[1] < b[0]) || key(i) < key(j)));
   return { right, ordered };
 }

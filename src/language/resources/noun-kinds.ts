@@ -27,6 +27,14 @@ const kindsOf = (noun: string, senses = SENSES): ReadonlySet<number> => kinds(`$
 
 /** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
 export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
+// Every sense WordNet lists for a noun.
+const ALL_SENSES = 100;
+/**
+ * A noun one of whose senses, however rare, is a kind of person ("chair": a seat first, the
+ * person who chairs a body third). Only where the syntax already asks for a person's post
+ * ("Pieter Lund, chair of the association") does that sense count.
+ */
+export const hasPersonSense = (word: string): boolean => kindsOf(word, ALL_SENSES).has(PERSON);
 // What a name of a body, a place or a thing ends in: "Council", "Agency", "Office", "Korea", "Polymers".
 const NOT_PERSON_NAME = new Set([4, 6, 9, 10, 14, 15, 26, 27]);
 /** A word that, ending a capitalised name, makes it the name of a body, place or thing, not a person. */
