@@ -28,6 +28,15 @@ const BOUNDS: readonly [RegExp, (n: number) => [number, number]][] = [
   [/\b(?:nearly|almost|just under)\s+$/iu, (n) => [n * 0.9, n]],
 ];
 
+const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/giu;
+const sharesIn = (text: string): Quantity[] =>
+  [...text.matchAll(PERCENT)].map((m) => ({
+    value: Number(m[1]),
+    unit: 'percent',
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 // Spans of time are one kind of count, compared in days: "a 19-day strike" is not "more than a
 // month".
 const DAYS: ReadonlyMap<string, number> = new Map(
@@ -57,7 +66,12 @@ function countsIn(text: string): Count[] {
     const unit = UNIT_OF_TIME.exec(text.slice(m.index + m[0].length))?.[1] ?? 'day';
     return { value: 1, unit: terms(unit)[0] ?? unit, text: m[1] ?? 'a', start, end: start + 1 };
   });
-  return [...quantitiesIn(text), ...spans].map((q) => {
+  // "6%", "5.5 per cent": a share of anything, whatever noun follows ("a 6% rise"). Only here, where
+  // a claim's figure meets a sentence's on one subject; /compare keeps the noun, or every share
+  // of a story would be one figure.
+  const shares = sharesIn(text);
+  const others = quantitiesIn(text).filter((q) => !shares.some((p) => q.start < p.end && p.start < q.end));
+  return [...shares, ...others, ...spans].map((q) => {
     const before = text.slice(Math.max(0, q.start - 24), q.start);
     const spread = DAYS.has(q.unit) && SPREAD_OVER.test(before);
     const bound = spread ? undefined : BOUNDS.find(([words]) => words.test(before))?.[1];
@@ -68,7 +82,9 @@ function countsIn(text: string): Count[] {
 }
 
 export function valuesIn(text: string): Values {
-  return { counts: countsIn(text), bare: bareNumbersIn(text), clocks: clockTimesIn(text) };
+  const counts = countsIn(text);
+  const shares = new Set(counts.filter((c) => c.unit === 'percent').map((c) => c.value));
+  return { counts, bare: bareNumbersIn(text).filter((n) => !shares.has(n)), clocks: clockTimesIn(text) };
 }
 
 /** Whether every value a clause's count allows is one the claim's allows ("nine" for "under ten"). */

@@ -39,9 +39,6 @@ const SCALES: Record<string, number> = {
 };
 // Words between a number and what it counts.
 const SKIP = new Set('of more than about some nearly almost around over per cent further'.split(' '));
-// A share, written with a sign or in words, is counted in per cent.
-const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b)/iu;
-export const PERCENT_UNIT = 'percent';
 // Currency signs before a number name its unit: "€20 million" counts euros.
 const CURRENCY: Readonly<Record<string, string>> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen' };
 // Words that stand for the people counted just before ("12 killed and 31 others", "12 died and 31 were
@@ -147,16 +144,13 @@ export function quantitiesIn(text: string): Quantity[] {
     const named =
       COUNT_OF.exec(text.slice(0, first.start))?.[1] ??
       (TOLL.test(text.slice(0, first.start)) ? 'people' : undefined);
-    // "6%", "5.5 per cent": a share is what the number counts, whatever noun follows ("a 6% rise").
-    const share = PERCENT.exec(text.slice(numberEnd));
     const unit =
       sign ??
-      (share ? PERCENT_UNIT : undefined) ??
       (term && PEOPLE.has(term) ? (before && last && countsPeople(last) ? before : term) : term) ??
       (!next || subject ? (named ? termOf({ ...first, norm: named.toLowerCase() }) : before) : undefined) ??
       (isAgeOf(text.slice(0, first.start), value) ? 'year' : undefined);
     if (unit) {
-      const end = share ? numberEnd + share[0].length : term && next && !sign ? next.end : numberEnd;
+      const end = term && next && !sign ? next.end : numberEnd;
       const from = first.start - (sign ? 1 : 0);
       found.push({ value, unit, text: text.slice(from, end), start: first.start, end });
     }
