@@ -6,6 +6,7 @@ import {
   iso,
   mondayOf,
   monthStart,
+  namedWeek,
   type Part,
   type Period,
   type Precision,
@@ -103,7 +104,11 @@ function resolve(
   const chosen = iso(new Date(Date.UTC(year ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12)));
   const base = { text: words, index: result.index };
   let ref: TimeRef;
-  if (/\bweek\b/iu.test(words)) {
+  // chrono puts "this week" a week back and a weekday of it in the week after.
+  const named = namedWeek(words, published);
+  if (named) {
+    ref = { ...base, ...named };
+  } else if (/\bweek\b/iu.test(words)) {
     ref = { ...base, start: iso(mondayOf(utc(chosen))), precision: 'week' };
   } else if (
     /^(?:the\s+)?(?:end|start|beginning) of\b/iu.test(words) ||

@@ -88,3 +88,21 @@ export function boundPeriod(bound: string): [string, string] {
 }
 
 export { isCalendarDate } from '../corpus/calendar.ts';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, next: 7 };
+const NAMED_WEEK = new RegExp(`\\b(?:(${WEEKDAYS.join('|')})\\s+)?(this|last|next)\\s+week$`, 'iu');
+
+/**
+ * "this week", "last week", "Thursday this week", "on Monday last week": the week counted from
+ * publication's, or that day of it.
+ */
+export function namedWeek(words: string, published: string): Period | undefined {
+  const named = NAMED_WEEK.exec(words);
+  if (!named) return undefined;
+  const monday = addDays(iso(mondayOf(utc(published))), WEEK_SHIFT[named[2]?.toLowerCase() ?? ''] ?? 0);
+  const weekday = named[1] ? WEEKDAYS.indexOf(named[1].toLowerCase()) : -1;
+  return weekday >= 0
+    ? { start: addDays(monday, weekday), precision: 'day' }
+    : { start: monday, precision: 'week' };
+}

@@ -15,6 +15,11 @@ describe('findTimes resolves news time expressions against the publication date'
   _('A series of tests last week alarmed Seoul.', '2022-11-08', ['week of 31 Oct 2022']);
   // "Last week" across a month boundary is the week, starting on its Monday.
   _('Officials met last week in the capital.', '2022-03-02', ['week of 21 Feb 2022']);
+  // "This week" is publication's week; a weekday of this, last or next week is that day.
+  _('The union met this week.', '2026-06-05', ['week of 1 Jun 2026']);
+  _('By Thursday this week, 38 ships were at anchor.', '2026-06-05', ['4 Jun 2026']);
+  _('The union met on Monday last week.', '2026-06-05', ['25 May 2026']);
+  _('The union will meet on Tuesday next week.', '2026-06-05', ['9 Jun 2026']);
   _('In early November, Washington accused the North.', '2022-11-08', ['early Nov 2022']);
   _('In mid-July the talks stalled.', '2022-09-22', ['mid Jul 2022']);
   _('By late March the stocks were depleted.', '2022-09-22', ['late Mar 2022']);
