@@ -91,6 +91,13 @@ function resolve(
   // "Ri Chol-jun", "May" the verb: a month only as a bare abbreviation inside a name is no date.
   if (/^\p{L}{3}$/u.test(words) && (text[result.index - 1] === '-' || /^may$/iu.test(words)))
     return undefined;
+  // "12-hour weekend shifts", "Weekend trains": a weekend that no article or preposition sets
+  // in time only says what kind of thing follows.
+  if (
+    /^weekends?$/iu.test(words) &&
+    !/\b(?:the|this|last|next|that|at|on|over|every)\s+$/iu.test(text.slice(0, result.index))
+  )
+    return undefined;
   const explicit = EXPLICIT.test(words);
   const tense = explicit ? undefined : tenseAround(text, result.index, result.index + result.text.length);
   const s = result.start;

@@ -20,6 +20,9 @@ describe('findTimes resolves news time expressions against the publication date'
   _('By Thursday this week, 38 ships were at anchor.', '2026-06-05', ['4 Jun 2026']);
   _('The union met on Monday last week.', '2026-06-05', ['25 May 2026']);
   _('The union will meet on Tuesday next week.', '2026-06-05', ['9 Jun 2026']);
+  // A weekend no article or preposition sets in time only qualifies a noun.
+  _('The employers dropped a plan for 12-hour weekend shifts.', '2026-06-06', []);
+  _('The union met at the weekend.', '2026-06-06', ['6 Jun 2026']);
   _('In early November, Washington accused the North.', '2022-11-08', ['early Nov 2022']);
   _('In mid-July the talks stalled.', '2022-09-22', ['mid Jul 2022']);
   _('By late March the stocks were depleted.', '2022-09-22', ['late Mar 2022']);
