@@ -104,6 +104,8 @@ const BOILERPLATE = [
   /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
   /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
   /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
+  // A paywall's count: "Subscriber preview: you are reading one of three free analyses this month".
+  /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b/iu,
   /\ball rights reserved\b|^©|^copyright\b/iu,
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
   /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,

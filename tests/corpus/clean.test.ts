@@ -220,6 +220,10 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     'a photo caption with its credit',
     'Workers repair the old sea wall near the harbour on Monday (Photo: Reuters).',
   );
+  dropsAnywhere(
+    'a paywall count',
+    'Subscriber preview: you are reading one of three free analyses this month.',
+  );
   dropsAnywhere('a labelled caption', 'Photo caption: A worker walks past the sea wall on Monday.');
   it(
     'takes no caption under the headline for the title',
