@@ -9,9 +9,11 @@ import {
 } from '../language/answer-type.ts';
 import { peopleIntroducedIn } from '../language/people.ts';
 import { queryGroups, weightedTerms } from '../language/query.ts';
+import { asksAboutNow } from '../language/recency.ts';
 import { spelledOut } from '../language/resources/shorthand.ts';
 import { wordVectors } from '../language/resources/vectors.ts';
 import { withMeaning } from './meaning.ts';
+import { isLatest } from './recency.ts';
 import {
   ANSWER_BAR,
   coverageOf,
@@ -30,6 +32,10 @@ const CANDIDATES = 60;
 // A hit's BM25 score is scaled by the share of the question it covers, squared: BM25 sums what
 // matches, so a passage repeating one question word can outscore one that answers all of it.
 const COORDINATION = 2;
+// "Who put out the statement this time?", "still going?": on a story that went on for months, a
+// question about now is answered by its latest reports. Measured on the older blind sets: one
+// question more in the top three on two sets of follow-ups, none lost (the same at 0.6).
+const LATEST = 0.3;
 // The best sentence's word-by-word match to the question (soft-match.ts) is added to the
 // passage's lexical score (scaled to the best candidate's): it lifts the passage that says the
 // same thing in other words.
@@ -81,12 +87,16 @@ export function rank(story: Story, typed: string, options: { meaning?: boolean }
   const role = askedRole(question);
   if (role && !candidates.some((h) => namesRole(story, relevance, h.doc, role))) return { query, hits: [] };
   const lexical = candidates.map((h) => h.bm25 * h.share.loose ** COORDINATION);
+  const now = asksAboutNow(question);
   const best = Math.max(0, ...lexical) || 1;
   const hits = candidates
     .map((h, i) => ({
       doc: h.doc,
       passage: h.passage,
-      score: (lexical[i] ?? 0) / best + SENTENCE_MATCH * bestSentence(story, relevance, h.doc),
+      score:
+        (lexical[i] ?? 0) / best +
+        SENTENCE_MATCH * bestSentence(story, relevance, h.doc) +
+        (now && isLatest(story, h.passage) ? LATEST : 0),
     }))
     .filter((h) => h.score > 0)
     .sort((a, b) => b.score - a.score);
