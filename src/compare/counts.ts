@@ -1,4 +1,6 @@
 import { isNumberWord, type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { lemmatizer } from '../language/resources/lemma.ts';
+import { oneKindOf } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { terms, words } from '../language/text.ts';
 import type { Story } from '../retrieval/story.ts';
@@ -62,8 +64,24 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
   });
 }
 
+/** The noun a count counts, as written ("38 vessels" → "vessel"). */
+const countedNoun = (c: Count) => lemmatizer.noun(c.quantity.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+const isRate = (c: Count) => c.unit.endsWith('/rate');
+
+/**
+ * Whether two counts count one kind of thing: the same unit; or, both rates or neither, one a kind
+ * of the other ("38 vessels" and "more than 40 ships"). Any two kinds of people are not enough:
+ * "forty strikers" waiting outside are not the "2,400 dockworkers" on strike.
+ */
+function sameUnit(a: Count, b: Count): boolean {
+  if (a.unit === b.unit) return true;
+  if (isRate(a) !== isRate(b)) return false;
+  const [x, y] = [countedNoun(a), countedNoun(b)];
+  return oneKindOf(x, y);
+}
+
 export function likeness(a: Count, b: Count, weight: (t: string) => number): number {
-  if (a.unit !== b.unit || a.sentence.articleId === b.sentence.articleId) return 0;
+  if (!sameUnit(a, b) || a.sentence.articleId === b.sentence.articleId) return 0;
   if (a.about.size < MIN_ABOUT || b.about.size < MIN_ABOUT) return 0;
   // "A 51-year-old man from Harrowgate" and "a 72-year-old man from Brindlecombe": counts that
   // each name whose or where they are, and name none in common, are of two things.
@@ -92,11 +110,10 @@ const side = (c: Count): Side => ({
 export function countDifferences(story: Story, sentences: readonly ClaimSentence[]): Discrepancy[] {
   const counts = countsOf(sentences);
   const weight = (t: string) => story.idf(t);
-  // Two counts can be of one thing only when they count the same unit and share a word, as it is
-  // or reworded: each is compared with those alone, found through lists by unit and word.
+  // Two counts can be of one thing only when they share a word, as it is or reworded (and count
+  // one kind of thing, likeness): each is compared with those alone, found through lists by word.
   const listed = new Map<string, number[]>();
-  const keysOf = (c: Count) =>
-    new Set([...c.about, ...[...c.related.values()].flatMap((r) => [...r])].map((t) => `${c.unit} ${t}`));
+  const keysOf = (c: Count) => new Set([...c.about, ...[...c.related.values()].flatMap((r) => [...r])]);
   counts.forEach((c, i) => {
     for (const key of keysOf(c)) {
       const list = listed.get(key);

@@ -6,13 +6,14 @@ import { storyHoldsFloors } from './story-floors.ts';
 // on the expected side (7 of 16 sides), and every title its photo caption ("[Photo: …]"). Its
 // misses were then read for general faults (shares in per cent, spans of time, outlets on other
 // sides folded together; "chair of" a body is a person's post; a surname alone names again the
-// person named in full; a vote "set for June 12" is still to come), so these floors are what the
+// person named in full; a vote "set for June 12" is still to come; "vessels" and "ships" are
+// one kind of thing counted), so these floors are what the
 // rules reach now, not held-out figures. Three of the four events first missed were years written
 // as "2011-01-01" for "2011", now read at the precision the fixture gives.
 storyHoldsFloors('a dock strike told by four outlets', 'ostrandport', {
   quotes: 14,
   events: 13,
-  disagreements: 6,
+  disagreements: 7,
   stances: { right: 11, sides: 11 },
   titles: [
     'Deal ends 19-day port strike as dockers win 6% rise',

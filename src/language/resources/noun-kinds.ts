@@ -80,3 +80,24 @@ export const substanceKinds: (noun: string) => readonly number[] = wordMemo((nou
     ? synset.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)
     : [];
 });
+
+// How far up WordNet's "is a kind of" links a count's unit may be met by another's: "ship" is a
+// "vessel"; a "dockworker" a "laborer", a "workman".
+const KIND_LEVELS = 3;
+
+/** The nouns a noun's commonest senses are, and what they are kinds of, a few levels up. */
+const kindsUp = wordMemo((noun): ReadonlySet<string> => {
+  const entry = lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+  const found = new Set<string>();
+  let level = (entry?.senses.slice(0, SENSES) ?? []).flatMap((offset) => synsetAt(offset, 'noun') ?? []);
+  for (let depth = 0; depth <= KIND_LEVELS && level.length > 0; depth++) {
+    for (const synset of level) for (const word of synset.words) found.add(word.toLowerCase());
+    level = level.flatMap((synset) =>
+      synset.pointers.flatMap((p) => (p.symbol === '@' ? (synsetAt(p.offset, 'noun') ?? []) : [])),
+    );
+  }
+  return found;
+});
+
+/** Whether one noun names a kind of what the other names, or the same ("ships" and "vessels"). */
+export const oneKindOf = (a: string, b: string): boolean => a === b || kindsUp(a).has(b) || kindsUp(b).has(a);

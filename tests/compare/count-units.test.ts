@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { createStory } from '../../src/retrieval/story.ts';
+
+// Two made-up reports of one harbour strike, each sentence a paragraph.
+const storyOf = (a: string, b: string) =>
+  createStory({
+    dir: 'made-up',
+    articles: [
+      buildArticle({ id: 'a', file: 'a.txt', published: '2026-06-05' }, `Port strike ends\n\n${a}\n`),
+      buildArticle({ id: 'b', file: 'b.txt', published: '2026-06-05' }, `Harbour strike over\n\n${b}\n`),
+    ],
+  });
+const numbers = (a: string, b: string) =>
+  compare(storyOf(a, b))
+    .discrepancies.filter((d) => d.kind === 'number')
+    .map((d) => d.about);
+
+describe('counts of one thing under two names', () => {
+  it('a kind of the other is one thing ("vessels" and "ships")', () => {
+    expect(
+      numbers(
+        'By Thursday, 38 vessels were waiting at anchor outside the port of Ostrand.',
+        'By Thursday, 35 ships were waiting at anchor outside the port of Ostrand.',
+      ),
+    ).toEqual(['how many: 38 vessels or 35 ships']);
+  });
+
+  it('two kinds of people are not ("strikers" outside, "dockworkers" on strike)', () => {
+    expect(
+      numbers(
+        'Around forty strikers waited outside the mediation offices of the port of Ostrand.',
+        'About 2,400 dockworkers walked off the job at the port of Ostrand.',
+      ),
+    ).toEqual([]);
+  });
+});
