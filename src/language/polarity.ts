@@ -41,7 +41,11 @@ export function negatedAt(text: string, index: number, verb: boolean): boolean {
   let from = 0;
   for (const m of text.slice(0, index).matchAll(CLAUSE_START)) from = m.index + m[0].length;
   const rest = text.slice(index).search(CLAUSE_START);
-  const clause = text.slice(from, rest < 0 ? text.length : index + rest);
+  const end = rest < 0 ? text.length : index + rest;
+  // The word itself is what is told, not what turns it round: "denied" told as the opposite of
+  // "admitted" is no denial of it as well.
+  const own = /^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 0;
+  const clause = `${text.slice(from, index)} ${text.slice(index + own, end)}`;
   return verb ? isNegative(text.slice(from, index)) || DENIAL.test(clause) : isNegative(clause);
 }
 

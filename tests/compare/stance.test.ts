@@ -209,6 +209,13 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     ['Four people started the fire.', 'Four suspects were involved, police said.', 'supports'],
     ['Four people started the fire.', 'Police said at least two people started the fire.', 'mentions'],
     ['Fire crews arrived in under ten minutes.', 'Fire crews arrived within nine minutes.', 'supports'],
+    // A verb told as the claim's opposite is not turned round again by being a denial itself.
+    ['Halvorsen admitted the fault.', 'Halvorsen denied the fault, a spokesman said.', 'contradicts'],
+    [
+      'Halvorsen admitted its valve caused the explosion.',
+      'Halvorsen denied its valve caused the explosion.',
+      'contradicts',
+    ],
     // A share is counted in per cent, whatever noun follows it; spans of time compare in days,
     // "a month" is one; "over two years" after a noun spreads the thing across them.
     [
