@@ -129,8 +129,10 @@ function tellingOf(predicates: readonly Predicate[], sentence: string): Told | u
     const verb =
       isPastVerb(word) || (/ing$/u.test(word) && lemmatizer.verb(word) !== word && !DETERMINER.test(before));
     for (const p of predicates) {
-      if ([...forms].some((f) => p.same.has(f))) return { index: m.index, opposite: false, verb };
-      if ([...forms].some((f) => p.opposite.has(f))) return { index: m.index, opposite: true, verb };
+      if ([...forms].some((f) => p.same.has(f)))
+        return { index: m.index, opposite: false, verb, word: p.word };
+      if ([...forms].some((f) => p.opposite.has(f)))
+        return { index: m.index, opposite: true, verb, word: p.word };
     }
   }
   return undefined;
@@ -141,6 +143,8 @@ export interface Told {
   readonly index: number;
   readonly opposite: boolean;
   readonly verb: boolean;
+  /** The claim's word for the happening told ("rejected"). */
+  readonly word: string;
   /** What it tells is only a relative clause of the claim. */
   readonly background?: boolean;
 }

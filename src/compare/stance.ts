@@ -86,7 +86,14 @@ function read(claim: string, content: ClaimContent, clause: string, subject = ''
   if (isUnsettled(clause) && !isUnsettled(claim)) return { stance: 'mentions', share, told };
   // The happening turned round where it is told ("has not paid"), or its opposite ("remains open").
   const negative = found ? negatedAt(clause, found.index, found.verb) !== found.opposite : isNegative(clause);
-  if (isNegative(claim) !== negative || otherValue(content.values, given))
+  // The claim's own word for the happening is what it tells, not what turns it round: "The union
+  // rejected the offer" tells a rejection, which "accepted" turns round and "did not reject"
+  // denies ("sent home with no wages" stays turned round by its "no").
+  const at = found ? claim.search(new RegExp(`(?<!\\p{L})${found.word}(?!\\p{L})`, 'iu')) : -1;
+  const claimNegative = isNegative(
+    at >= 0 ? `${claim.slice(0, at)} ${claim.slice(at + (found?.word.length ?? 0))}` : claim,
+  );
+  if (claimNegative !== negative || otherValue(content.values, given))
     return { stance: 'contradicts', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the
   // driver had 22 years' experience" is not supported by "drivers have been warning for a year".

@@ -2,9 +2,10 @@
 // ("not", "never", "nobody"), denial ("denied", "rejected", "dismissed … as baseless"), and
 // whether it speaks of something done or still to come ("has already" against "will", "due to").
 
-// "No." before a figure is a number ("ripening room No. 2"), not a negation.
+// "No." before a figure is a number ("ripening room No. 2"), not a negation. "Refused to",
+// "declined to", "failed to" turn round the verb after them ("refused to resign").
 const NEGATION =
-  /\b(?:not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|yet to)\b|\w+n['’]t\b/iu;
+  /\b(?:not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|yet to|(?:refus|declin)(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to)\b|\w+n['’]t\b/iu;
 const DENIAL =
   /\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|ruled out|baseless|unfounded|groundless|untrue|false(?:ly)?|fabricat\w*|rumou?rs?)\b/iu;
 const FUTURE =

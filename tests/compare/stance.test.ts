@@ -19,6 +19,8 @@ describe('polarity: what turns a statement round', () => {
     ['The sample came from ripening room No. 2', false],
     ['There was no sample from room 2', true],
     ['Washington accused Pyongyang of selling arms', false],
+    ['The minister refused to resign', true],
+    ['The company failed to pay the families', true],
   ])('%s → negative %s', (text, negative) => expect(isNegative(text)).toBe(negative));
 
   it.each([
@@ -209,6 +211,11 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     ['Four people started the fire.', 'Four suspects were involved, police said.', 'supports'],
     ['Four people started the fire.', 'Police said at least two people started the fire.', 'mentions'],
     ['Fire crews arrived in under ten minutes.', 'Fire crews arrived within nine minutes.', 'supports'],
+    // Nor is the claim's own verb: "rejected" tells a rejection, "accepted" and "did not reject"
+    // turn it round.
+    ['The union rejected the offer.', 'The union accepted the offer, its leader said.', 'contradicts'],
+    ['The union rejected the offer.', 'The union did not reject the offer.', 'contradicts'],
+    ['The minister resigned.', 'The minister refused to resign.', 'contradicts'],
     // A verb told as the claim's opposite is not turned round again by being a denial itself.
     ['Halvorsen admitted the fault.', 'Halvorsen denied the fault, a spokesman said.', 'contradicts'],
     [
