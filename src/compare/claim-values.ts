@@ -1,4 +1,5 @@
 import { clockTimesIn } from '../language/clock.ts';
+import { daysIn, isDate, isWeekday } from '../language/days.ts';
 import { bareNumbersIn, countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { terms } from '../language/text.ts';
 
@@ -10,6 +11,8 @@ export interface Values {
   readonly counts: readonly Count[];
   readonly bare: readonly number[];
   readonly clocks: readonly number[];
+  /** Days named: weekdays (0 Monday … 6 Sunday) and days of a month (month × 100 + day). */
+  readonly days: readonly number[];
 }
 
 /** A count and the values it allows: "under ten minutes" allows 0 to 9.99…, "14 minutes" 14. */
@@ -84,7 +87,12 @@ function countsIn(text: string): Count[] {
 export function valuesIn(text: string): Values {
   const counts = countsIn(text);
   const shares = new Set(counts.filter((c) => c.unit === 'percent').map((c) => c.value));
-  return { counts, bare: bareNumbersIn(text).filter((n) => !shares.has(n)), clocks: clockTimesIn(text) };
+  return {
+    counts,
+    bare: bareNumbersIn(text).filter((n) => !shares.has(n)),
+    clocks: clockTimesIn(text),
+    days: daysIn(text),
+  };
 }
 
 /** Whether every value a clause's count allows is one the claim's allows ("nine" for "under ten"). */
@@ -94,7 +102,7 @@ const overlap = (claim: Count, given: Count): boolean => given.low <= claim.high
 
 /** Whether a claim states a count, a number or a time of day. */
 export const statesValue = (claim: Values): boolean =>
-  claim.counts.length > 0 || claim.bare.length > 0 || claim.clocks.length > 0;
+  claim.counts.length > 0 || claim.bare.length > 0 || claim.clocks.length > 0 || claim.days.length > 0;
 
 /**
  * Whether two counts count one kind of thing: the same unit, or people either way ("four people"
@@ -122,7 +130,9 @@ export function otherValue(claim: Values, clause: Values): boolean {
         !clause.counts.some((g) => sameKind(a, g) && overlap(a, g)),
     ) ||
     differ(claim.bare, clause.bare) ||
-    differ(claim.clocks, clause.clocks)
+    differ(claim.clocks, clause.clocks) ||
+    differ(claim.days.filter(isWeekday), clause.days.filter(isWeekday)) ||
+    differ(claim.days.filter(isDate), clause.days.filter(isDate))
   );
 }
 
@@ -132,6 +142,7 @@ export function sameValue(claim: Values, clause: Values): boolean {
   return (
     claim.counts.some((a) => clause.counts.some((g) => sameKind(a, g) && within(a, g))) ||
     claim.bare.some((n) => values.has(n)) ||
-    claim.clocks.some((t) => clause.clocks.includes(t))
+    claim.clocks.some((t) => clause.clocks.includes(t)) ||
+    claim.days.some((d) => clause.days.includes(d))
   );
 }

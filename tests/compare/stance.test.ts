@@ -182,6 +182,10 @@ describe('stance of a sentence on a claim, in a made-up story', () => {
     ['The explosion happened at 8.14am.', 'The explosion happened at 8:21 a.m., police said.', 'contradicts'],
     ['The explosion happened at 8.14am.', 'The explosion happened at 8.14am on Tuesday.', 'supports'],
     ['The explosion happened at 8.14am.', 'The explosion happened on Tuesday.', 'mentions'],
+    // Days, by weekday or day of the month, however each writes them.
+    ['The explosion happened on a Thursday.', 'The explosion happened on Wednesday 20 May.', 'contradicts'],
+    ['The explosion happened on May 21.', 'The explosion happened on 21 May, police said.', 'supports'],
+    ['The explosion happened on May 21.', 'The explosion happened on 20 May, police said.', 'contradicts'],
     // A sentence that tells no happening, only a state, takes no side on one.
     [
       'Halvorsen paid the families of Brenmoor.',
