@@ -3,10 +3,10 @@ import { daysIn, isDate, isWeekday } from '../language/days.ts';
 import { bareNumbersIn, countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { terms } from '../language/text.ts';
 
-// The values a checked claim states (counts, numbers, times of day) against those a sentence
+// The values a checked claim states (counts, numbers, times of day, days) against those a sentence
 // gives: another value of the same kind contradicts it, the same value bears it out.
 
-/** The values of a text: counts of something, bare numbers, times of day (read once per text). */
+/** The values of a text: counts of something, bare numbers, times of day, days (read once per text). */
 export interface Values {
   readonly counts: readonly Count[];
   readonly bare: readonly number[];
@@ -65,9 +65,15 @@ const ONE_UNIT =
 
 function countsIn(text: string): Count[] {
   const spans: Quantity[] = [...text.matchAll(ONE_UNIT)].map((m) => {
-    const start = m.index + m[0].length - (m[1]?.length ?? 1) - 1;
+    const start = m.index + m[0].search(/\ban?\s+$/iu);
     const unit = UNIT_OF_TIME.exec(text.slice(m.index + m[0].length))?.[1] ?? 'day';
-    return { value: 1, unit: terms(unit)[0] ?? unit, text: m[1] ?? 'a', start, end: start + 1 };
+    return {
+      value: 1,
+      unit: terms(unit)[0] ?? unit,
+      text: m[1] ?? 'a',
+      start,
+      end: start + (m[1]?.length ?? 1),
+    };
   });
   // "6%", "5.5 per cent": a share of anything, whatever noun follows ("a 6% rise"). Only here, where
   // a claim's figure meets a sentence's on one subject; /compare keeps the noun, or every share
@@ -100,13 +106,13 @@ const within = (claim: Count, given: Count): boolean => given.low >= claim.low &
 /** Whether a clause's count and the claim's allow a value in common ("at least two" and "four"). */
 const overlap = (claim: Count, given: Count): boolean => given.low <= claim.high && given.high >= claim.low;
 
-/** Whether a claim states a count, a number or a time of day. */
+/** Whether a claim states a count, a number, a time of day or a day. */
 export const statesValue = (claim: Values): boolean =>
   claim.counts.length > 0 || claim.bare.length > 0 || claim.clocks.length > 0 || claim.days.length > 0;
 
 /**
- * Whether two counts count one kind of thing: the same unit, or people either way ("four people"
- * and "three men", "two suspects").
+ * Whether two counts count one kind of thing: the same unit, people either way ("four people"
+ * and "three men", "two suspects"), or spans of time ("19 days" and "a month").
  */
 const sameKind = (a: Count, b: Count): boolean =>
   a.unit === b.unit || (countsPeople(a) && countsPeople(b)) || (DAYS.has(a.unit) && DAYS.has(b.unit));

@@ -1,6 +1,7 @@
 import {
   aspectOf,
   isNegative,
+  isNegativeBut,
   isOpen,
   isUnsettled,
   negatedAt,
@@ -89,10 +90,7 @@ function read(claim: string, content: ClaimContent, clause: string, subject = ''
   // The claim's own word for the happening is what it tells, not what turns it round: "The union
   // rejected the offer" tells a rejection, which "accepted" turns round and "did not reject"
   // denies ("sent home with no wages" stays turned round by its "no").
-  const at = found ? claim.search(new RegExp(`(?<!\\p{L})${found.word}(?!\\p{L})`, 'iu')) : -1;
-  const claimNegative = isNegative(
-    at >= 0 ? `${claim.slice(0, at)} ${claim.slice(at + (found?.word.length ?? 0))}` : claim,
-  );
+  const claimNegative = found ? isNegativeBut(claim, found.word) : isNegative(claim);
   if (claimNegative !== negative || otherValue(content.values, given))
     return { stance: 'contradicts', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the

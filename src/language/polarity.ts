@@ -62,6 +62,13 @@ export function isNegative(text: string): boolean {
   return NEGATION.test(text) || DENIAL.test(text);
 }
 
+/** Whether a text says something is not so but for one word of it (the happening it tells). */
+export function isNegativeBut(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const at = text.search(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu'));
+  return isNegative(at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + word.length)}`);
+}
+
 /** Whether a text leaves the matter open: a modal of possibility, "whether", "find out if". */
 export function isOpen(text: string): boolean {
   return OPEN.test(text);

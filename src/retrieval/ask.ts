@@ -80,8 +80,9 @@ function groupNearDuplicates(
     const home = groups.find((g) => {
       const members = [g.passage, ...g.alsoIn];
       return (
-        members.every((p) => p.article !== hit.passage.article && !apart(p, hit.passage)) &&
-        members.some((p) => sameClaim(story, p, hit.passage))
+        members.every((p) => p.article !== hit.passage.article) &&
+        members.some((p) => sameClaim(story, p, hit.passage)) &&
+        !members.some((p) => apart(p, hit.passage))
       );
     });
     if (home) home.alsoIn.push(hit.passage);
