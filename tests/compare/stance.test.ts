@@ -54,6 +54,11 @@ describe('polarity: what turns a statement round', () => {
       expect.arrayContaining(['restoration']),
     ]);
     expect(verbKin('close')).not.toContain('near');
+    // A rarer sense's synonym counts where the vectors place it close: "hurt" is "injure" (its
+    // fourth sense), not "offend" or "spite" (its fifth, of feelings).
+    expect(verbKin('hurt')).toEqual(expect.arrayContaining(['ache', 'injure']));
+    expect(verbKin('hurt')).not.toEqual(expect.arrayContaining(['offend']));
+    expect(verbKin('hurt')).not.toEqual(expect.arrayContaining(['spite']));
   });
 
   it.each([

@@ -14,7 +14,7 @@ storyHoldsFloors('a dock strike told by four outlets', 'ostrandport', {
   quotes: 14,
   events: 13,
   disagreements: 7,
-  stances: { right: 12, sides: 12 },
+  stances: { right: 13, sides: 12 },
   titles: [
     'Deal ends 19-day port strike as dockers win 6% rise',
     'Ostrand port strike: what we know about the deal',

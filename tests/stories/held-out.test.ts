@@ -85,7 +85,7 @@ storyHoldsFloors('a food recall told by four outlets', 'brackenfold', {
   quotes: 14,
   events: 13,
   disagreements: 4,
-  stances: { right: 11, sides: 9 },
+  stances: { right: 12, sides: 10 },
   titles: [
     "Brackenfold Creamery recalls its cheeses after listeria outbreak linked to pensioner's death",
     'British cheesemaker recalls range as listeria outbreak spreads to Norvalia',

@@ -1,5 +1,6 @@
 import { lemmatizer } from './lemma.ts';
 import { entriesOf } from './related.ts';
+import { wordVectors } from './vectors.ts';
 import { wordMemo } from './word-memo.ts';
 import { lookUp, pointedWords, synsetAt } from './wordnet.ts';
 
@@ -24,19 +25,30 @@ export const antonymsOf: (word: string) => readonly string[] = wordMemo((word) =
 
 /**
  * Other words for what a verb tells, read in its verb senses only: the synonyms of its commonest
- * sense and the words derived from its two commonest ("pay" → "payment", "restore" →
- * "restoration"); not the adjective "close" (near) for the verb "close".
+ * sense, those of a rarer sense the vectors place close (usedAlike), and the words derived from
+ * its two commonest ("pay" → "payment", "restore" → "restoration"); not the adjective "close"
+ * (near) for the verb "close".
  */
 export const verbKin: (verb: string) => readonly string[] = wordMemo((verb) => {
   const out = new Set<string>();
   const entry = lookUp(verb, 'verb');
-  entry?.senses.slice(0, SENSES).forEach((offset, rank) => {
+  entry?.senses.forEach((offset, rank) => {
     const synset = synsetAt(offset, 'verb');
-    if (rank === 0) for (const w of synset?.words ?? []) if (!w.includes(' ')) out.add(w.toLowerCase());
-    for (const { word } of pointedWords(synset, verb, DERIVATION)) out.add(word);
+    for (const w of synset?.words ?? [])
+      if (!w.includes(' ') && (rank === 0 || usedAlike(verb, w.toLowerCase()))) out.add(w.toLowerCase());
+    if (rank < SENSES) for (const { word } of pointedWords(synset, verb, DERIVATION)) out.add(word);
   });
   return [...out];
 });
+
+// A synonym of a rarer sense is the sense a verb is used in when the vectors place one of its
+// forms this close: "hurt" is "injure" in its fourth sense, and "injured" sits at 0.6 from it.
+const USED_ALIKE = 0.55;
+function usedAlike(verb: string, synonym: string): boolean {
+  const vectors = wordVectors();
+  const forms = [synonym, `${synonym}d`, `${synonym}ed`, `${synonym}s`];
+  return forms.some((f) => (vectors.similarity(verb, f) ?? 0) >= USED_ALIKE);
+}
 
 /** The words that stand for the same happening as a verb (any form), and those for its opposite. */
 export function kin(word: string): { same: Set<string>; opposite: Set<string> } {
