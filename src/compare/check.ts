@@ -87,18 +87,17 @@ export function check(story: Story, text: string): CheckResult {
   if (parts.length > 1) parts.unshift(read);
   const best = new Map<string, { score: number; hit: ReturnType<typeof ask>['results'][number] }>();
   const content = claimContent(story, read);
+  // How each passage reads on the claim, read once: grouping asks it, and so does the ranking.
+  const readings = new Map<string, ReturnType<typeof bestSentence>>();
+  const readingOf = (ref: SourceRef) => {
+    const key = `${ref.articleId}#${ref.paragraph}`;
+    if (!readings.has(key)) readings.set(key, bestSentence(story, ref, read, content));
+    return readings.get(key);
+  };
+  const sideOf = (p: Passage): Stance =>
+    readingOf({ articleId: p.article.meta.id, paragraph: p.paragraph.number })?.stance ?? 'mentions';
   // Outlets that report one thing are grouped only when they take one side: "a 6% rise" in one
   // and "a 5.5% rise" in another are two answers to the claim, not one.
-  const sides = new Map<Passage, Stance>();
-  const sideOf = (p: Passage) => {
-    let side = sides.get(p);
-    if (side === undefined) {
-      const ref = { articleId: p.article.meta.id, paragraph: p.paragraph.number };
-      side = bestSentence(story, ref, read, content)?.stance ?? 'mentions';
-      sides.set(p, side);
-    }
-    return side;
-  };
   const apart = (a: Passage, b: Passage) => sideOf(a) !== sideOf(b);
   for (const part of parts) {
     // Lexical only: with the sentence encoder re-weighing them, the passages found for the
@@ -113,7 +112,7 @@ export function check(story: Story, text: string): CheckResult {
   const ranked = [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => {
-      const top = bestSentence(story, hit, read, content);
+      const top = readingOf(hit);
       const aligned = alignment.claimOf(hit.articleId, hit.paragraph, top?.index ?? -1);
       // Every article that carries the claim on the same side is cited, so the count matches what
       // the reader sees; one on another side is shown on its own.

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../language/days.ts';
 import { isContinuing } from '../language/tense.ts';
 import type { Story } from '../retrieval/story.ts';
 import { dateLabel, findTimes, type TimeRef } from '../timeline/dates.ts';
@@ -7,12 +8,13 @@ import type { Claim, ClaimSentence } from './claims.ts';
 import { clockDifferences } from './clock-differences.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = 86_400_000;
 
 // Sources differ by weekday as often as by date ("on Monday", "on Tuesday"): say both.
 const dayLabel = (d: { date: string; precision: string; label: string }) =>
-  d.precision === 'day' ? `${WEEKDAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay()]} ${d.label}` : d.label;
+  d.precision === 'day'
+    ? `${WEEKDAYS[(new Date(`${d.date}T12:00:00Z`).getUTCDay() + 6) % 7]} ${d.label}`
+    : d.label;
 
 /** Events /timeline groups across articles whose sources give them different dates. */
 function timelineDates(story: Story): Discrepancy[] {

@@ -1,7 +1,8 @@
 // The days a text names, as a claim and a sentence each write them: a weekday ("on a Thursday")
 // or a day of a month ("May 21", "20 May"), for check to set one against the other.
 // Names of days and months are capitalised in English: "may" is a verb, "May 21" a day.
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The days of the week, Monday first, as written. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' ',
 );

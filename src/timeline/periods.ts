@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../language/days.ts';
+
 /** How long a period a date names: a day, a week (from its Monday), a month, a season or a year. */
 export type Precision = 'day' | 'week' | 'month' | 'season' | 'year';
 export type Part = 'early' | 'mid' | 'late';
@@ -89,7 +91,6 @@ export function boundPeriod(bound: string): [string, string] {
 
 export { isCalendarDate } from '../corpus/calendar.ts';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, next: 7 };
 const NAMED_WEEK = new RegExp(`\\b(?:(${WEEKDAYS.join('|')})\\s+)?(this|last|next)\\s+week$`, 'iu');
 
@@ -101,7 +102,7 @@ export function namedWeek(words: string, published: string): Period | undefined 
   const named = NAMED_WEEK.exec(words);
   if (!named) return undefined;
   const monday = addDays(iso(mondayOf(utc(published))), WEEK_SHIFT[named[2]?.toLowerCase() ?? ''] ?? 0);
-  const weekday = named[1] ? WEEKDAYS.indexOf(named[1].toLowerCase()) : -1;
+  const weekday = WEEKDAYS.findIndex((d) => d.toLowerCase() === named[1]?.toLowerCase());
   return weekday >= 0
     ? { start: addDays(monday, weekday), precision: 'day' }
     : { start: monday, precision: 'week' };

@@ -13,9 +13,13 @@ const THINGS = new Set([5, 6, 13, 20, 27]);
 // A noun is of a kind when one of its commonest senses is.
 const SENSES = 2;
 
+/** A noun's WordNet entry, as written or, for a plural WordNet lacks, its singular. */
+const nounEntry = (noun: string) =>
+  lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+
 const kinds = wordMemo((key): ReadonlySet<number> => {
   const [senses, noun = ''] = key.split(':');
-  const entry = lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+  const entry = nounEntry(noun);
   return new Set(
     (entry?.senses.slice(0, Number(senses)) ?? []).flatMap(
       (offset) => synsetAt(offset, 'noun')?.lexFile ?? [],
@@ -87,7 +91,7 @@ const KIND_LEVELS = 3;
 
 /** The nouns a noun's commonest senses are, and what they are kinds of, a few levels up. */
 const kindsUp = wordMemo((noun): ReadonlySet<string> => {
-  const entry = lookUp(noun, 'noun') ?? (noun.endsWith('s') ? lookUp(noun.slice(0, -1), 'noun') : undefined);
+  const entry = nounEntry(noun);
   const found = new Set<string>();
   let level = (entry?.senses.slice(0, SENSES) ?? []).flatMap((offset) => synsetAt(offset, 'noun') ?? []);
   for (let depth = 0; depth <= KIND_LEVELS && level.length > 0; depth++) {
