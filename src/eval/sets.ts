@@ -154,6 +154,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/ostrandport'],
     blind: true,
   },
+  // An eighth round, blind again, frozen (its own commit) before it was first run.
+  {
+    name: 'held-out 8 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held8.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 8 (seeds + 2)',
+    questions: 'tests/fixtures/followups8/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups8'],
+    blind: true,
+  },
+  {
+    name: 'ninth story (Tollenmere)',
+    questions: 'tests/fixtures/stories/tollenmere/questions.json',
+    corpus: ['tests/fixtures/stories/tollenmere'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */

@@ -29,7 +29,7 @@ export const REQUIRED_KINDS: ReadonlySet<string> = new Set([MONEY]);
 
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_WORDS = new RegExp(
-  `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}|yesterday|today|week|month|year|\\d{4})\\b`,
+  `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}|yesterday|today|week|month|year|\\d{4}s?)\\b`,
   'iu',
 );
 const DAY_WORDS = new RegExp(
@@ -38,8 +38,10 @@ const DAY_WORDS = new RegExp(
 );
 // A time of day in words ("a quarter past eight", "ten o'clock"); figures are read by clock.ts.
 const CLOCK_WORDS = /\b(?:o'clock|(?:quarter|half) (?:past|to) \w+)\b/iu;
+// A count spelled out is a count ("three men", "two regions"); "one" is left out, as it is as
+// often a pronoun ("one of the few nations").
 const QUANTITY_WORDS =
-  /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|several|many|much|numbers?|amounts?|quantit(?:y|ies)|lots?)\b/iu;
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?|several|many|much|numbers?|amounts?|quantit(?:y|ies)|lots?)\b/iu;
 const SPEECH_WORDS =
   /\b(?:said|says|told|stated|statement|quoted|according to|announced|added|warned|claimed|stressed|noted|explained|spokes(?:man|woman|person))\b/iu;
 const NUMBER_WORD =
@@ -96,7 +98,9 @@ export function answerKindsOf(text: string): string[] {
     const noun = list[at];
     if (!place && PLACE_PREPOSITION.test(w.norm) && noun && (capital(at) || isPlaceNoun(noun.norm)))
       place = true;
-    if (!duration && NUMBER_WORD.test(w.norm) && next && isTimeNoun(next.norm)) duration = true;
+    // "20 minutes", not "the 1950s": a unit is a word of its own.
+    if (!duration && NUMBER_WORD.test(w.norm) && next && next.start > w.end && isTimeNoun(next.norm))
+      duration = true;
   });
   if (role) out.push(ROLE);
   if (place) out.push(PLACE);

@@ -1,4 +1,5 @@
 import { isClosedClass } from './resources/closed-class.ts';
+import { lemmatizer } from './resources/lemma.ts';
 import { americanSpelling, synonymsOf } from './resources/lexicon.ts';
 import { relatedTo } from './resources/related.ts';
 import { wordMemo } from './resources/word-memo.ts';
@@ -23,7 +24,15 @@ export function expand(word: Word, ordinary: boolean, term: string): Expansion {
   const { norm } = word;
   // A name is looked up as it is written: "UN" is the United Nations, "Un" (Kim Jong Un) is not.
   const name = word.acronym ? norm.toUpperCase() : `${norm.charAt(0).toUpperCase()}${norm.slice(1)}`;
-  return expansions([ordinary ? '' : name, norm, term, word.acronym ? 'acronym' : ''].join(SEPARATOR));
+  // Chat types acronyms in lower case ("ceo", "nato"): a word that is no English word and no
+  // name WordNet knows is read as the acronym it spells, when WordNet knows that.
+  const acronym =
+    word.acronym ||
+    (!ordinary &&
+      relatedTo(norm, name).near.length === 0 &&
+      relatedTo(norm, norm.toUpperCase()).near.length > 0);
+  const key = ordinary ? '' : acronym ? norm.toUpperCase() : name;
+  return expansions([key, norm, term, acronym ? 'acronym' : ''].join(SEPARATOR));
 }
 
 const SEPARATOR = '\u0000';
@@ -44,17 +53,29 @@ const expansions = wordMemo((key): Expansion => {
   return { equivalents: spelledOut, near, far: [...farSet] };
 });
 
+// A pronoun may stand between a phrasal verb and its particle: "tip them off", "set it up".
+const BETWEEN = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'you', 'this', 'that']);
+
 /**
- * Synonyms of two-word expressions WordNet knows ("blow up" → explode, "brush off" → dismiss,
- * "war games"), by the position of their first word, whose group they join.
+ * Synonyms of expressions WordNet knows ("blow up" → explode, "brush off" → dismiss, "war
+ * games"), by the position of their first word, whose group they join. The verb may be
+ * inflected ("owning up", "tipped off") and a pronoun may split it from its particle ("tip them
+ * off"); expressions of three words ("take part in") are looked up too.
  */
 export function phrasalSynonyms(list: readonly Word[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (let i = 0; i + 1 < list.length; i++) {
-    const [a, b] = [list[i], list[i + 1]];
-    if (!a || !b || a.acronym || isClosedClass(a.norm)) continue;
-    const near = relatedTo(`${a.norm} ${b.norm}`).near.flatMap((p) => phraseTerm(p) ?? []);
-    if (near.length > 0) out.set(a.start, near);
+    const a = list[i];
+    if (!a || a.acronym || isClosedClass(a.norm)) continue;
+    const heads = [...new Set([a.norm, lemmatizer.verb(a.norm)])];
+    const split = BETWEEN.has(list[i + 1]?.norm ?? '') ? 2 : 1;
+    const tails = [[list[i + split]?.norm], [list[i + 1]?.norm, list[i + 2]?.norm]].filter(
+      (tail): tail is string[] => tail.every((w) => w !== undefined),
+    );
+    const near = heads.flatMap((head) =>
+      tails.flatMap((tail) => relatedTo([head, ...tail].join(' ')).near.flatMap((p) => phraseTerm(p) ?? [])),
+    );
+    if (near.length > 0) out.set(a.start, [...new Set(near)]);
   }
   return out;
 }

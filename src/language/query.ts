@@ -58,6 +58,10 @@ const HEDGES = new Set(
   ),
 );
 
+// "When did the crash happen?": a verb that only says something took place stands for the event
+// the question names, and no passage need repeat it.
+const EVENT_VERBS = new Set(['happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred']);
+
 // "Do we know who…", "does anyone know if…", "any idea why…": the frame of a chat question asks
 // whether the answer is known, and names nothing the answer holds.
 const FRAME =
@@ -71,7 +75,7 @@ export function queryGroups(typed: string): QueryGroup[] {
   const question = spelledOut(typed);
   const focus = answerFocus(question);
   const list = words(question.replace(FRAME, (frame) => ' '.repeat(frame.length))).filter(
-    (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm),
+    (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm) && !EVENT_VERBS.has(w.norm),
   );
   const groups = new Map<string, QueryGroup>();
   const inName = new Set<number>();

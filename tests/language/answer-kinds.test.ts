@@ -16,7 +16,21 @@ describe('answer kinds a passage gives, from its structure', () => {
     ['He announced a fund of five million crowns for the families.', ['@money']],
     ['Sentrix won the 48-million-crown contract.', ['@money']],
     ['the weather was fine and people walked home', []],
+    // A unit of time in the plural ("minutes" is also a word of its own in WordNet).
+    ['They were inside for about eleven minutes.', ['@duration']],
+    // A decade is a time, not a number of seconds.
+    ['The firm was founded in the 1950s.', []],
   ])('%s → %j', (text, kinds) => expect(answerKindsOf(text).sort()).toEqual([...kinds].sort()));
+});
+
+describe('counts and times a passage gives', () => {
+  it.each([
+    // A count spelled out is a count; "one" is as often a pronoun.
+    ['officially recognizing two Russian-backed separatist regions', ['@quantity']],
+    ['three men, their faces covered, climbed onto the roof', ['@quantity']],
+    ['North Korea is one of the few nations to back Russia', []],
+    ['The firm was founded in the 1950s.', ['@time']],
+  ])('%s → %j', (text, kinds) => expect(answerTypesOf(text).sort()).toEqual([...kinds].sort()));
 });
 
 describe('the kind of answer a question wants', () => {
@@ -61,9 +75,28 @@ describe('two-word expressions WordNet knows', () => {
   it.each([
     ['when did it blow up?', 'blow', 'explod'],
     ['how did they brush off the story?', 'brush', 'dismiss'],
+    // Inflected, split by a pronoun, or of three words.
+    ['who else passed away after the crash?', 'pass', 'die'],
+    ['did they blow it up?', 'blow', 'explod'],
+    ['who took part in the raid?', 'took', 'particip'],
   ])('%s: the group of "%s" takes "%s"', (question, term, synonym) => {
     const group = queryGroups(question).find((g) => g.term === term);
     expect(group?.alternatives).toContain(synonym);
+  });
+});
+
+describe('what a question asks about', () => {
+  it.each([
+    // "Happen" stands for the event the question names ("the crash"), and is not searched for.
+    ['what time did the crash happen exactly', ['@clock', 'crash']],
+    // An acronym typed in lower case is read as the acronym.
+    ['what did the ceo say', ['@speech', 'ceo=chief execut offic']],
+    ['did north korea launch an icbm', ['@kp', 'icbm=intercontinent ballist missil', 'launch=launcher']],
+  ])('%s → %j', (question, groups) => {
+    const found = queryGroups(question).map((g) =>
+      g.equivalents?.[0] && !g.term.startsWith('@') ? `${g.term}=${g.equivalents[0]}` : g.term,
+    );
+    expect(found.sort()).toEqual([...groups].sort());
   });
 });
 

@@ -9,7 +9,7 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 // issue's bar of 0.85 (not yet met); the floors guard what has been reached.
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'tuned (seeds)': { recallAt3: 0.95, unanswered: 0 },
-  'everyday (seeds)': { recallAt3: 0.83, unanswered: 1 },
+  'everyday (seeds)': { recallAt3: 0.86, unanswered: 1 },
   'paraphrase (seeds)': { recallAt3: 0.65, unanswered: 2 },
   'follow-ups (seeds + 2)': { recallAt3: 0.55, unanswered: 0 },
   'other story (Brenmoor fire)': { recallAt3: 0.77, unanswered: 3 },
@@ -17,22 +17,26 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'fresh everyday (seeds)': { recallAt3: 0.76, unanswered: 1 },
   'follow-ups 2 (seeds + 2)': { recallAt3: 0.6, unanswered: 0 },
   'third story (Marrowby breach)': { recallAt3: 0.58, unanswered: 5 },
-  'held-out 3 (seeds)': { recallAt3: 0.8, unanswered: 4 },
+  'held-out 3 (seeds)': { recallAt3: 0.88, unanswered: 4 },
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
   'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
-  'held-out 4 (seeds)': { recallAt3: 0.78, unanswered: 2 },
+  'held-out 4 (seeds)': { recallAt3: 0.82, unanswered: 2 },
   'follow-ups 4 (seeds + 2)': { recallAt3: 0.63, unanswered: 0 },
   'fifth story (Brackenfold)': { recallAt3: 0.72, unanswered: 3 },
   'held-out 5 (seeds)': { recallAt3: 0.8, unanswered: 2 },
   'follow-ups 5 (seeds + 2)': { recallAt3: 0.54, unanswered: 0 },
-  'sixth story (Harrowgate)': { recallAt3: 0.61, unanswered: 2 },
-  'held-out 6 (seeds)': { recallAt3: 0.69, unanswered: 2 },
+  'sixth story (Harrowgate)': { recallAt3: 0.67, unanswered: 2 },
+  'held-out 6 (seeds)': { recallAt3: 0.75, unanswered: 2 },
   'follow-ups 6 (seeds + 2)': { recallAt3: 0.6, unanswered: 1 },
   'seventh story (Wrenstead)': { recallAt3: 0.69, unanswered: 3 },
-  // Round 7, at its first run (before this session's ranking change was judged on it).
-  'held-out 7 (seeds)': { recallAt3: 0.79, unanswered: 1 },
+  // Round 7: first run, then judged once more at the end of the next session (its seeds set gained).
+  'held-out 7 (seeds)': { recallAt3: 0.88, unanswered: 1 },
   'follow-ups 7 (seeds + 2)': { recallAt3: 0.7, unanswered: 1 },
   'eighth story (Ostrand)': { recallAt3: 0.63, unanswered: 3 },
+  // Round 8, at its first run (this session's changes, judged on it at the end, moved none of it).
+  'held-out 8 (seeds)': { recallAt3: 0.88, unanswered: 2 },
+  'follow-ups 8 (seeds + 2)': { recallAt3: 0.33, unanswered: 2 },
+  'ninth story (Tollenmere)': { recallAt3: 0.74, unanswered: 4 },
 };
 
 const runs = new Map<string, { story: Story; report: EvalReport }>();

@@ -59,8 +59,12 @@ export const isPlaceNoun = (word: string): boolean => {
   const found = kindsOf(word);
   return found.has(LOCATION) || found.has(NATURAL_OBJECT);
 };
-/** A noun for a span or unit of time ("month", "week", "decade"). */
-export const isTimeNoun = (word: string): boolean => kindsOf(word).has(TIME);
+/**
+ * A noun for a span or unit of time ("month", "week", "decade"), or its plural where WordNet
+ * has the plural as a word of its own ("minutes" of a meeting).
+ */
+export const isTimeNoun = (word: string): boolean =>
+  kindsOf(word).has(TIME) || (word.endsWith('s') && kindsOf(word.slice(0, -1)).has(TIME));
 /**
  * A noun for a concrete thing in every sense ("oil", "pizza"; not "outlet", which is also a
  * means of expression): a question about one is about it.
