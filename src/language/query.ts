@@ -1,4 +1,5 @@
-import { answerFocus, CLOCK, TIME, wantedAnswerType } from './answer-type.ts';
+import { CLOCK, TIME } from './answer-type.ts';
+import { answerFocus, wantedAnswerType } from './asked-kind.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
 import { expand, NONE, phrasalSynonyms, sameFamily } from './expansion.ts';

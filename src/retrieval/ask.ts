@@ -7,7 +7,7 @@ import { memoKey, type Passage, type Story } from './story.ts';
 
 export const ASK_DEFAULT_LIMIT = 3;
 export const ASK_MAX_LIMIT = 10;
-export { bearsOn, MIN_COVERAGE } from './relevance.ts';
+export { bearsOn, MIN_COVERAGE } from './coverage.ts';
 
 // A passage must score at least this share of the best one, so weak tails are not padded in.
 const RELATIVE_FLOOR = 0.2;

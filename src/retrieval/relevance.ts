@@ -2,11 +2,8 @@ import type { QueryGroup } from '../language/query.ts';
 import { lemmatizer } from '../language/resources/lemma.ts';
 import { isThingNoun } from '../language/resources/noun-kinds.ts';
 import { RELATED, SIMILAR, SIMILAR_FROM, type Stand, SYNONYM_UNKNOWN, shareOf, strongest } from './stands.ts';
-import type { Passage, Story } from './story.ts';
+import type { Story } from './story.ts';
 
-// Whether the articles answer at all is decided once per question: the best passage must cover
-// this share of the question's weight by the words typed, their equivalents and near synonyms.
-export const ANSWER_BAR = 0.2;
 // An ordinary word the articles lack, but whose synonyms they use, counts for this much of its IDF.
 const UNKNOWN_ORDINARY = 0.5;
 /** A query group made ready to test passages: only what the articles can hold is kept. */
@@ -94,83 +91,6 @@ export function namesKnown(relevance: Relevance): boolean {
   });
 }
 
-/** How much of the question a passage covers, as shares of the question's weight. */
-export interface Coverage {
-  /** By what the user typed, its equivalents and same-sense synonyms: decides whether to answer. */
-  readonly firm: number;
-  /** With every relation, each for what it earns: what ranks the candidates. */
-  readonly loose: number;
-}
-
-/**
- * The shares of the question's weight a passage covers. `firm` is 0 when too little is matched:
- * one ordinary word in common is not enough on its own (with a synonym of another, it is); one
- * name is.
- */
-export function coverageOf(relevance: Relevance, passage: Passage): Coverage {
-  let total = 0;
-  let firm = 0;
-  let loose = 0;
-  let matched = 0;
-  let matchedName = false;
-  let synonyms = 0;
-  for (const { group, weight, whole, partial } of relevance) {
-    total += weight;
-    if (whole.some((s) => holds(passage, s.parts))) {
-      firm += weight;
-      loose += weight;
-      matched++;
-      matchedName ||= !group.ordinary;
-      continue;
-    }
-    const best = partial.find((s) => holds(passage, s.parts));
-    loose += best?.credit ?? 0;
-    const sure = best?.firm ? best : partial.find((s) => s.firm && holds(passage, s.parts));
-    firm += sure?.credit ?? 0;
-    if (sure) synonyms++;
-  }
-  if (total === 0) return { firm: 0, loose: 0 };
-  const enough = (matched >= 1 && matched + synonyms >= 2) || matchedName || relevance.length === 1;
-  return { firm: enough ? firm / total : 0, loose: loose / total };
-}
-
-/**
- * The share of the question's own words (its answer kind aside) a sentence holds, by the words
- * typed, their equivalents and same-sense synonyms.
- */
-export function sentenceShare(relevance: Relevance, terms: ReadonlySet<string>): number {
-  let total = 0;
-  let held = 0;
-  for (const { group, weight, whole, partial } of relevance) {
-    if (group.term.startsWith('@')) continue;
-    total += weight;
-    if (whole.some((s) => s.parts.every((t) => terms.has(t)))) held += weight;
-    else held += partial.find((s) => s.firm && s.parts.every((t) => terms.has(t)))?.credit ?? 0;
-  }
-  return total > 0 ? held / total : 0;
-}
-
-/**
- * Whether a sentence's terms hold the question's word: as typed, its equivalents, or a synonym in
- * the same sense. A looser relation (a word of its definition: "care" for "nurses") does not.
- */
-export function holdsWord(relevance: Relevance, word: string, terms: ReadonlySet<string>): boolean {
-  const ready = relevance.find((r) => r.group.word === word);
-  if (!ready) return true;
-  const held = (parts: readonly string[]) => parts.every((t) => terms.has(t));
-  return (
-    ready.whole.some((s) => held(s.parts)) || ready.partial.some((s) => s.firm && s.synonym && held(s.parts))
-  );
-}
-
-/** Whether a passage bears on the question: it covers enough of the question's weight. */
-export function bearsOn(story: Story, groups: readonly QueryGroup[], passage: Passage): boolean {
-  return coverageOf(relevanceOf(story, groups), passage).firm >= MIN_COVERAGE;
-}
-
-// What check() and other callers ask of one passage on its own, with no better one to compare.
-export const MIN_COVERAGE = 0.34;
-
 /** BM25 query terms for every relation a group holds, weighed by what it earns. */
 export function relationTerms(relevance: Relevance): { term: string; weight: number }[] {
   return relevance.flatMap((r) =>
@@ -178,16 +98,4 @@ export function relationTerms(relevance: Relevance): { term: string; weight: num
       s.parts.map((term) => ({ term, weight: s.credit / (r.weight || 1) / s.parts.length })),
     ),
   );
-}
-
-/** Whether a passage holds a term, or a phrase's terms in order and next to each other. */
-function holds(passage: Passage, parts: readonly string[]): boolean {
-  if (!parts.every((t) => passage.termSet.has(t))) return false;
-  if (parts.length === 1) return true;
-  const { terms } = passage;
-  const first = parts[0] ?? '';
-  for (let i = terms.indexOf(first); i >= 0; i = terms.indexOf(first, i + 1)) {
-    if (parts.every((t, k) => terms[i + k] === t)) return true;
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKindsOf, answerTypesOf, askedRole, wantedAnswerType } from '../../src/language/answer-type.ts';
+import { answerKindsOf, answerTypesOf } from '../../src/language/answer-type.ts';
+import { askedRole, wantedAnswerType } from '../../src/language/asked-kind.ts';
 import { queryGroups } from '../../src/language/query.ts';
 
 describe('answer kinds a passage gives, from its structure', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definedAcronyms } from '../../src/language/acronyms.ts';
-import { answerFocus, DAY, wantedAnswerType } from '../../src/language/answer-type.ts';
+import { DAY } from '../../src/language/answer-type.ts';
+import { answerFocus, wantedAnswerType } from '../../src/language/asked-kind.ts';
 import { monthToken, publishedToken } from '../../src/language/dateline.ts';
 import { baseForms, entriesOf, isCommonWord, relatedTo } from '../../src/language/resources/related.ts';
 import { lookUp, synsetAt } from '../../src/language/resources/wordnet.ts';

@@ -63,3 +63,17 @@ describe('amounts asked for', () => {
     expect(refs('how many rescue workers were injured')).toEqual([]);
   });
 });
+
+// What a question is about must be in the articles, its day and kind of answer aside: a day and
+// a speaker in common make no answer (rank.ts, TOPIC_BAR).
+describe('a day in common', () => {
+  it.each([
+    ['who lost the game on monday', []],
+    ['who won the football match on monday', []],
+    // A question about the day alone is about the day.
+    ['what happened on monday', ['a#1']],
+    ['what did the council say on monday', ['a#4', 'a#1', 'a#3']],
+  ])('%s → %j', (question, expected) => {
+    expect(refs(question)).toEqual(expected);
+  });
+});
