@@ -4,7 +4,7 @@ import { ask } from '../../src/retrieval/ask.ts';
 import { createStory } from '../../src/retrieval/story.ts';
 
 // "How many…" and "how much…" are answered by a sentence that gives an amount and says of what;
-// a count of something else in a passage on the topic is not the answer (rank.ts, givesAmount).
+// a count of something else in a passage on the topic is not the answer (rank.ts, givesKind).
 // A name asked for is given by a sentence holding that role and introducing a person by name
 // (rank.ts, namesRole).
 const BODY = [
@@ -73,6 +73,18 @@ describe('a day in common', () => {
     // A question about the day alone is about the day.
     ['what happened on monday', ['a#1']],
     ['what did the council say on monday', ['a#4', 'a#1', 'a#3']],
+  ])('%s → %j', (question, expected) => {
+    expect(refs(question)).toEqual(expected);
+  });
+});
+
+// "When…" is answered by a sentence that gives a time and says of what (rank.ts, GIVEN): the
+// story repairs the embankment and rescues a woman, but dates neither.
+describe('times asked for', () => {
+  it.each([
+    ['when did the flood hit tarnvale', ['a#1']],
+    ['when will the embankment be repaired', []],
+    ['when was the woman rescued from her car', []],
   ])('%s → %j', (question, expected) => {
     expect(refs(question)).toEqual(expected);
   });
