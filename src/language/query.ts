@@ -1,8 +1,9 @@
 import { CLOCK, TIME } from './answer-type.ts';
-import { answerFocus, wantedAnswerType } from './asked-kind.ts';
+import { wantedAnswerType } from './asked-kind.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
 import { expand, NONE, phrasalSynonyms, sameFamily } from './expansion.ts';
+import { namingWords } from './question-frame.ts';
 import { isClosedClass } from './resources/closed-class.ts';
 import { isDictionaryWord } from './resources/lexicon.ts';
 import { spelledOut } from './resources/shorthand.ts';
@@ -49,35 +50,13 @@ function alternativesOf(question: string, list: readonly Word[]): Map<string, st
   return pairs;
 }
 
-// In a question a modal verb ("when will…", "could it…") frames the ask and names nothing;
-// in the articles it stays, as "will not" is part of what was said.
-// Hedges and fillers of spoken questions ("supposedly", "again", "like") frame the ask too.
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
-const HEDGES = new Set(
-  'supposedly allegedly apparently actually basically exactly again like kinda sorta gonna wanna anyway stuff thing things back around away'.split(
-    ' ',
-  ),
-);
-
-// "When did the crash happen?": a verb that only says something took place stands for the event
-// the question names, and no passage need repeat it.
-const EVENT_VERBS = new Set(['happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred']);
-
-// "Do we know who…", "does anyone know if…", "any idea why…": the frame of a chat question asks
-// whether the answer is known, and names nothing the answer holds.
-const FRAME =
-  /\b(?:(?:do|does|did) (?:we|you|they|anyone|anybody|people) (?:even )?know|(?:any|no) idea|i (?:want|need) to know|i wonder|(?:can|could) (?:you|someone|anyone) (?:tell|explain)(?: to)?(?: me| us)?)\b/giu;
-
 /**
  * A question's groups: each content word with its relations, each country it names (one group,
  * whatever words name it), either side of "A or B" together, and the kind of answer it wants.
  */
 export function queryGroups(typed: string): QueryGroup[] {
   const question = spelledOut(typed);
-  const focus = answerFocus(question);
-  const list = words(question.replace(FRAME, (frame) => ' '.repeat(frame.length))).filter(
-    (w) => !focus.has(w.norm) && !MODALS.has(w.norm) && !HEDGES.has(w.norm) && !EVENT_VERBS.has(w.norm),
-  );
+  const list = namingWords(question);
   const groups = new Map<string, QueryGroup>();
   const inName = new Set<number>();
   for (const { concept, from, to } of countryMentions(list)) {
