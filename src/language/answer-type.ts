@@ -23,6 +23,9 @@ export const MONEY = '@money';
 /** A time of day ("at 8.14am", "6pm", "a quarter past eight", "midnight"). */
 export const CLOCK = '@clock';
 
+/** What else answers a kind asked, next best: a day or a date for a time of day. */
+export const broaderKinds = (kind: string): readonly string[] => (kind === CLOCK ? [TIME] : []);
+
 /** Kinds a passage must hold to answer at all: "how much did they pay" is not answered by a count. */
 export const REQUIRED_KINDS: ReadonlySet<string> = new Set([MONEY]);
 

@@ -1,4 +1,4 @@
-import { CLOCK, TIME } from './answer-type.ts';
+import { broaderKinds } from './answer-type.ts';
 import { wantedAnswerType } from './asked-kind.ts';
 import { countryMentions } from './countries.ts';
 import { monthToken } from './dateline.ts';
@@ -115,8 +115,8 @@ export function queryGroups(typed: string): QueryGroup[] {
   });
   const answerType = wantedAnswerType(question);
   // A time of day asked is answered best by a clock time, and next best by a day or a date.
-  const broader = answerType === CLOCK ? [TIME] : [];
-  if (answerType) groups.set(answerType, { term: answerType, alternatives: broader, ordinary: true });
+  if (answerType)
+    groups.set(answerType, { term: answerType, alternatives: [...broaderKinds(answerType)], ordinary: true });
   return [...groups.values()];
 }
 

@@ -1,6 +1,7 @@
 import {
   answerKindsOf,
   answerTypesOf,
+  broaderKinds,
   CLOCK,
   DAY,
   MONEY,
@@ -126,8 +127,7 @@ function givesKind(story: Story, relevance: Relevance, doc: number, kind: string
   return story.sentences(doc).some((s, i) => {
     const text = texts[i]?.text ?? '';
     const kinds = kind === MONEY ? answerKindsOf(text) : answerTypesOf(text);
-    // A time of day asked is answered, next best, by a sentence that gives a day or a date.
-    const gives = kinds.includes(kind) || (kind === CLOCK && kinds.includes(TIME));
+    const gives = [kind, ...broaderKinds(kind)].some((k) => kinds.includes(k));
     return gives && sentenceShare(relevance, s.terms) >= bar;
   });
 }
