@@ -173,6 +173,25 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpus: ['tests/fixtures/stories/tollenmere'],
     blind: true,
   },
+  // A ninth round, blind again, frozen (its own commit) before it was first run.
+  {
+    name: 'held-out 9 (seeds)',
+    questions: 'tests/fixtures/blind/seeds-held9.json',
+    corpus: [SEEDS],
+    blind: true,
+  },
+  {
+    name: 'follow-ups 9 (seeds + 2)',
+    questions: 'tests/fixtures/followups9/questions.json',
+    corpus: [SEEDS, 'tests/fixtures/followups9'],
+    blind: true,
+  },
+  {
+    name: 'tenth story (Hollinsby)',
+    questions: 'tests/fixtures/stories/hollinsby/questions.json',
+    corpus: ['tests/fixtures/stories/hollinsby'],
+    blind: true,
+  },
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
