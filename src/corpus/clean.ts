@@ -1,13 +1,6 @@
-import {
-  endsSentence,
-  isChrome,
-  isEndMarker,
-  isStopWord,
-  isTruncated,
-  stopWordDensity,
-  titleCaseShare,
-  words,
-} from './line-kind.ts';
+import { isEndMarker } from './boilerplate.ts';
+import { HEADLINE_WORDS, isHeadline, pickTitle } from './headline.ts';
+import { endsSentence, isChrome, isStopWord, stopWordDensity, titleCaseShare, words } from './line-kind.ts';
 
 export interface CleanArticle {
   title: string;
@@ -19,7 +12,6 @@ export interface CleanArticle {
 const MIN_BODY_WORDS = 6;
 const MIN_STOP_WORD_DENSITY = 0.1;
 const MAX_TITLE_CASE_SHARE = 0.5;
-const HEADLINE_WORDS = { min: 4, max: 30, standfirstUnder: 8 };
 const MIN_WRAPPED_WORDS = 8;
 
 /** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
@@ -61,20 +53,6 @@ function normaliseSpace(text: string): string {
 }
 
 /**
- * A headline: a single capitalised line of a few words that does not end like a statement.
- * A question mark is allowed only when the line is one sentence ("Is the war over?").
- */
-function isHeadline(line: string): boolean {
-  const count = words(line).length;
-  if (count < HEADLINE_WORDS.min || count > HEADLINE_WORDS.max || isTruncated(line)) return false;
-  // Only quotes or brackets may open a headline: a line opening with a dash or a bullet is an item
-  // of a list ("- Death toll rises to two"), such as a summary box under the real headline.
-  if (!/^[\p{Pi}\p{Ps}"']*[\p{Lu}\p{N}]/u.test(line)) return false;
-  if (!endsSentence(line)) return true;
-  return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
-}
-
-/**
  * Body paragraphs are prose: long enough, ending like a sentence (or on the colon that opens the
  * quotation of the next paragraph: "… Lem said:"), with ordinary stop words.
  */
@@ -86,41 +64,6 @@ function isBodyParagraph(text: string): boolean {
     titleCaseShare(text) <= MAX_TITLE_CASE_SHARE
   );
 }
-
-function comparable(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/**
- * Whether `line` ends with the start of `title`: an exact repeat, a breadcrumb ("Home World
- * <title>") or a truncated breadcrumb ("Home World <first words of title>..."), whose last word
- * may itself be cut short.
- */
-function echoesTitle(line: string, title: string): boolean {
-  const l = comparable(line);
-  const t = comparable(title);
-  const need = Math.min(4, t.length);
-  for (let i = 0; i + need <= l.length; i++) {
-    const tail = l.slice(i);
-    const last = tail.length - 1;
-    if (tail.every((w, k) => (k === last ? t[k]?.startsWith(w) : w === t[k]))) return true;
-  }
-  return false;
-}
-
-/**
- * The headline is the last headline-like line before the story starts: a site's name, tagline
- * and weather line come first on a page, the headline just above the byline and the body. A
- * line that only repeats the one before (a doubled title, a breadcrumb ending in it) keeps it.
- */
-function pickTitle(current: string, line: string): string {
-  // A page's <title> ("Investigators trace shells | The Meridian Ledger") above its headline: the
-  // headline without the site's name.
-  if (current.startsWith(line) && SITE_SUFFIX.test(current.slice(line.length))) return line;
-  return current !== '' && echoesTitle(line, current) ? current : line;
-}
-
-const SITE_SUFFIX = /^\s+[|–—-]\s+[^|–—]{1,60}$/u;
 
 const OPENING_QUOTES: Record<string, RegExp> = {
   '‘': /’(?!\p{L})/u,

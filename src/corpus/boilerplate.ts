@@ -1,0 +1,86 @@
+// Chrome known by its wording rather than its shape: the phrases of web boilerplate and the
+// headings after which a page moves on to other stories. Only generic phrases, never text of one
+// article.
+
+// After one of these, the page moves on to other stories, comments or the author's box.
+const END_MARKERS = new Set([
+  'related articles',
+  'related posts',
+  'related stories',
+  'related news',
+  'related',
+  'check also',
+  'more articles',
+  'more stories',
+  'more news',
+  'latest articles',
+  'latest news',
+  'latest posts',
+  'read more',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'recommended for you',
+  'recommended',
+  'leave a reply',
+  'leave a comment',
+  'post a comment',
+  'add a comment',
+  'comments',
+  'please enter your comment',
+  'about the author',
+  'more from the author',
+]);
+// "More from Continental Dispatch", "More on this story": the site's other stories follow.
+const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
+// "About Jane Doe", or a box that opens with its label: "About the author: Jane Doe worked …".
+const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
+const COMMENT_COUNT = /^\d+\s+comments?$/iu;
+
+export function isEndMarker(line: string): boolean {
+  const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
+  return (
+    END_MARKERS.has(bare.toLowerCase()) ||
+    AUTHOR_BOX.test(bare) ||
+    COMMENT_COUNT.test(bare) ||
+    MORE_FROM.test(bare)
+  );
+}
+
+// Generic web boilerplate that can sit anywhere on the page.
+const BOILERPLATE: readonly RegExp[] = [
+  /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
+  /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
+  /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
+  // A paywall's count: "Subscriber preview: you are reading one of three free analyses this month".
+  /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b/iu,
+  /\ball rights reserved\b|^©|^copyright\b/iu,
+  // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
+  /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
+  // Page furniture: skip links, capture stamps, read-aloud widgets, comment prompts, translation
+  // notices, weather.
+  /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
+  /^page (?:captured|saved|archived|retrieved)\b/iu,
+  /\blisten to (?:this|the) (?:article|story)\b|^\d+ min(?:ute)?s? read$/iu,
+  // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
+  /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
+  /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
+  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b/iu,
+  /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
+  // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
+  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$/iu,
+  // A count of comments as a widget: "Comments (23)", "23 comments".
+  /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
+  // A photo caption carries its credit: "(Photo: Reuters)".
+  /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
+  // A line wholly in square brackets is an editor's aside, never the story: "[Photo caption: …]",
+  // "[Video]", "[This page is automatically translated …]".
+  /^\[[^\]]*\]$/u,
+  // A caption labelled as one: "Image caption: …", "Photo caption: …".
+  /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*:/iu,
+];
+
+/** A line of generic web boilerplate, wherever it stands on the page. */
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.some((re) => re.test(line));
+}

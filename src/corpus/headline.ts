@@ -1,0 +1,55 @@
+import { endsSentence, isTruncated, words } from './line-kind.ts';
+
+// Which line of a captured page is its headline: a few capitalised words above the byline and
+// the body, told apart from the site's name, a tagline, a breadcrumb and the page's <title>.
+
+export const HEADLINE_WORDS = { min: 4, max: 30, standfirstUnder: 8 };
+
+/**
+ * A headline: a single capitalised line of a few words that does not end like a statement.
+ * A question mark is allowed only when the line is one sentence ("Is the war over?").
+ */
+export function isHeadline(line: string): boolean {
+  const count = words(line).length;
+  if (count < HEADLINE_WORDS.min || count > HEADLINE_WORDS.max || isTruncated(line)) return false;
+  // Only quotes or brackets may open a headline: a line opening with a dash or a bullet is an item
+  // of a list ("- Death toll rises to two"), such as a summary box under the real headline.
+  if (!/^[\p{Pi}\p{Ps}"']*[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (!endsSentence(line)) return true;
+  return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
+}
+
+function comparable(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether `line` ends with the start of `title`: an exact repeat, a breadcrumb ("Home World
+ * <title>") or a truncated breadcrumb ("Home World <first words of title>..."), whose last word
+ * may itself be cut short.
+ */
+function echoesTitle(line: string, title: string): boolean {
+  const l = comparable(line);
+  const t = comparable(title);
+  const need = Math.min(4, t.length);
+  for (let i = 0; i + need <= l.length; i++) {
+    const tail = l.slice(i);
+    const last = tail.length - 1;
+    if (tail.every((w, k) => (k === last ? t[k]?.startsWith(w) : w === t[k]))) return true;
+  }
+  return false;
+}
+
+/**
+ * The headline is the last headline-like line before the story starts: a site's name, tagline
+ * and weather line come first on a page, the headline just above the byline and the body. A
+ * line that only repeats the one before (a doubled title, a breadcrumb ending in it) keeps it.
+ */
+export function pickTitle(current: string, line: string): string {
+  // A page's <title> ("Investigators trace shells | The Meridian Ledger") above its headline: the
+  // headline without the site's name.
+  if (current.startsWith(line) && SITE_SUFFIX.test(current.slice(line.length))) return line;
+  return current !== '' && echoesTitle(line, current) ? current : line;
+}
+
+const SITE_SUFFIX = /^\s+[|–—-]\s+[^|–—]{1,60}$/u;
