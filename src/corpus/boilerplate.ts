@@ -36,6 +36,10 @@ const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
 // "About Jane Doe", or a box that opens with its label: "About the author: Jane Doe worked …".
 const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
 const COMMENT_COUNT = /^\d+\s+comments?$/iu;
+// A box of the site's other stories, by its heading: "Related coverage", "Most read on APA",
+// "Popular now", "Editor's picks", "Top stories". A heading of a word or three, not a sentence.
+const TEASER_BOX =
+  /^(?:related(?: [\p{L}]+)?|most (?:read|viewed|popular|shared|watched|commented)(?: (?:on|at|in) [\p{L}\p{N} '’&.-]{1,40})?|(?:popular|trending)(?: now| today| this week| stories| articles)?|(?:top|featured|latest|recommended) (?:stories|reads|videos|headlines)|editor['’]s (?:picks?|choice)|you may have missed|don['’]t miss|what to read next|further reading|in other news)$/iu;
 
 export function isEndMarker(line: string): boolean {
   const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
@@ -43,6 +47,7 @@ export function isEndMarker(line: string): boolean {
     END_MARKERS.has(bare.toLowerCase()) ||
     AUTHOR_BOX.test(bare) ||
     COMMENT_COUNT.test(bare) ||
+    TEASER_BOX.test(bare) ||
     MORE_FROM.test(bare)
   );
 }
@@ -57,6 +62,18 @@ const BOILERPLATE: readonly RegExp[] = [
   /\ball rights reserved\b|^©|^copyright\b/iu,
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
   /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
+  // A teaser of another story under its label: "Related: Why the port strike matters", "Watch:
+  // Drone footage shows …", "Most read: …".
+  /^(?:related(?: [\p{L}]+)?|more on this(?: story)?|most read|watch|listen|recommended|don['’]t miss)\s*:/iu,
+  // A site's notes on its own practice: "Our Standards: The Trust Principles.", "All quotes
+  // delayed a minimum of 15 minutes.", "This is a developing story and will be updated.",
+  // "Reporting by …; Editing by …".
+  /^our (?:standards|editorial (?:standards|principles|guidelines|policy))\s*:|\bquotes delayed (?:a minimum of |by )?(?:at least )?\d+ min/iu,
+  /^this (?:is a )?(?:developing|breaking)(?: news)? story\b|^this (?:story|article|report) (?:has been|was|will be|is being) updated\b/iu,
+  /^(?:additional )?(?:reporting|writing|editing) by\b[^.!?]*(?:;|$)/iu,
+  // An invitation to subscribe, whatever the letter is called: "Subscribe to Kestrel Briefings:
+  // one email a week", "Sign up for our morning briefing".
+  /^(?:subscribe|sign up)\b/iu,
   // Page furniture: skip links, capture stamps, read-aloud widgets, comment prompts, translation
   // notices, weather.
   /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,

@@ -87,6 +87,26 @@ export function dropBrokenTail(paragraph: string): string {
   return closer && !closer.test(tail.slice(1)) ? head : paragraph;
 }
 
+// An explainer's subheadings are questions ("What does North Korea get in return?", "Could the
+// gold be melted down?") answered by the paragraph under them, which often does not repeat them
+// ("This is where the report breaks new ground…"). Standing alone, such a line matches a reader's
+// question best and answers nothing; heading its paragraph, it says what the paragraph answers.
+// A quoted question is someone's words, not a heading; one in title case ("What Happens To The
+// Old Station?") is a teaser of another story.
+const SUBHEAD_WORDS = { min: 2, max: 15 };
+
+function isSubhead(line: string): boolean {
+  const count = words(line).length;
+  return (
+    count >= SUBHEAD_WORDS.min &&
+    count <= SUBHEAD_WORDS.max &&
+    /\?$/u.test(line) &&
+    !/[.!?]\s/u.test(line) &&
+    !/["“”«»]/u.test(line) &&
+    titleCaseShare(line) <= MAX_TITLE_CASE_SHARE
+  );
+}
+
 /**
  * Splits a captured news page into its headline and body paragraphs. Lines are read in order:
  * chrome is skipped; before the body starts, the first headline-like line is the title; once the
@@ -100,6 +120,8 @@ export function cleanArticle(raw: string): CleanArticle {
   // …"); a line of a few words may be a site's tagline, which the headline under it replaces.
   let underTitle = false;
   const paragraphs: string[] = [];
+  // A question standing as a subheading of the body heads the paragraph under it (see isSubhead).
+  let subhead = '';
   for (const line of splitLines(raw)) {
     const under = underTitle;
     underTitle = false;
@@ -112,8 +134,11 @@ export function cleanArticle(raw: string): CleanArticle {
       if (under && standfirst && words(line).length > words(title).length) continue;
       title = pickTitle(title, line);
       underTitle = true;
+    } else if (paragraphs.length > 0 && isSubhead(line)) {
+      subhead = line;
     } else if (isBodyParagraph(line)) {
-      paragraphs.push(dropBrokenTail(line));
+      paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
+      subhead = '';
     }
   }
   return { title, paragraphs };

@@ -239,6 +239,14 @@ describe('cleanArticle: lines that are not paragraphs', () => {
       },
     ),
   );
+  dropsAnywhere('a teaser under its label', 'Related: Why the harbour plan matters to the fishing fleet?');
+  dropsAnywhere('a video teaser', 'Watch: Drone footage shows the damage to the sea wall.');
+  dropsAnywhere("a site's standards note", 'Our Standards: The Harbour Gazette Trust Principles.');
+  dropsAnywhere('a market data note', 'All quotes delayed a minimum of 15 minutes.');
+  dropsAnywhere("an editor's note on updates", 'This is a developing story and will be updated.');
+  dropsAnywhere('a note of an update', 'This story has been updated to include comment from the council.');
+  dropsAnywhere("a wire's credits", 'Reporting by Jane Doe in Harbourton; Editing by John Roe.');
+  dropsAnywhere('an invitation to subscribe', 'Subscribe to Harbour Briefings: one email a week, no spam.');
   dropsAnywhere('a rights notice', 'The Harbour Gazette 2024. All rights reserved.');
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
 });
@@ -263,6 +271,14 @@ describe('cleanArticle: end of the article', () => {
     'About Catherine Sturm',
     'About the author',
     'About the author: Jane Doe worked for 19 years as an engineer before joining the paper in 2021.',
+    'Related analysis',
+    'Related coverage',
+    'Most read',
+    'Most read on the Gazette',
+    'Popular now',
+    "Editor's picks",
+    'Top stories',
+    'You may have missed',
   ]) {
     ends(marker);
   }
@@ -280,6 +296,20 @@ describe('cleanArticle: end of the article', () => {
     'stops mid-block when a marker line appears',
     _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1, P2] }),
   );
+});
+
+describe("cleanArticle: an explainer's questions as subheadings", () => {
+  const Q = 'What happens to the old market?';
+  it('heads the paragraph under it', _([HEAD, P1, Q, P2], { paragraphs: [P1, `${Q} ${P2}`] }));
+  it('a short one too', _([HEAD, P1, 'What now?', P2], { paragraphs: [P1, `What now? ${P2}`] }));
+  it('past chrome between them', _([HEAD, P1, Q, 'Advertisement', P2], { paragraphs: [P1, `${Q} ${P2}`] }));
+  it('not a quoted question', _([HEAD, P1, `“${Q}”`, P2], { paragraphs: [P1, `“${Q}”`, P2] }));
+  it(
+    'not a question of two sentences',
+    _([HEAD, P1, `It is a fair point. ${Q}`, P2], { paragraphs: [P1, `It is a fair point. ${Q}`, P2] }),
+  );
+  it('not one above the body, which is the headline', _([Q, P1, P2], { title: Q, paragraphs: [P1, P2] }));
+  it('none left at the end', _([HEAD, P1, Q], { paragraphs: [P1] }));
 });
 
 describe('dropBrokenTail', () => {
