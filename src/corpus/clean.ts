@@ -1,6 +1,7 @@
 import { isEndMarker } from './boilerplate.ts';
 import { HEADLINE_WORDS, isHeadline, pickTitle } from './headline.ts';
 import { endsSentence, isChrome, isStopWord, stopWordDensity, titleCaseShare, words } from './line-kind.ts';
+import { AfterMarker } from './teaser-box.ts';
 
 export interface CleanArticle {
   title: string;
@@ -111,7 +112,8 @@ function isSubhead(line: string): boolean {
  * Splits a captured news page into its headline and body paragraphs. Lines are read in order:
  * chrome is skipped; before the body starts, the first headline-like line is the title; once the
  * body has started, an end-of-article marker ends the story, since all that follows is teasers,
- * comments or author boxes. Any other line is kept only if it reads as a body paragraph.
+ * comments or author boxes, unless the story resumes under a box of links (teaser-box.ts). Any
+ * other line is kept only if it reads as a body paragraph.
  */
 export function cleanArticle(raw: string): CleanArticle {
   let title = '';
@@ -122,13 +124,21 @@ export function cleanArticle(raw: string): CleanArticle {
   const paragraphs: string[] = [];
   // A question standing as a subheading of the body heads the paragraph under it (see isSubhead).
   let subhead = '';
+  // Set once the body has met an end-of-article marker (teaser-box.ts).
+  let after: AfterMarker | undefined;
   for (const line of splitLines(raw)) {
     const under = underTitle;
     underTitle = false;
     if (isEndMarker(line)) {
-      if (paragraphs.length > 0) break;
+      if (paragraphs.length > 0) after = new AfterMarker();
     } else if (isChrome(line)) {
       // skipped wherever it stands
+    } else if (after) {
+      const step = after.next(line, isBodyParagraph(line));
+      if (step.kind === 'resume') {
+        paragraphs.push(...step.paragraphs.map(dropBrokenTail));
+        after = undefined;
+      }
     } else if (paragraphs.length === 0 && isHeadline(line)) {
       const standfirst = words(title).length >= HEADLINE_WORDS.standfirstUnder;
       if (under && standfirst && words(line).length > words(title).length) continue;

@@ -292,6 +292,16 @@ describe('cleanArticle: end of the article', () => {
     'ignores an end marker before the story starts',
     _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
   );
+  const BOX = ['Related:', '- Mayor opens new library\n- Fishing fleet returns early'];
+  it(
+    'goes on under a box of links set in the story',
+    _([HEAD, P1, ...BOX, P2, 'Advertisement', P3], { paragraphs: [P1, P2, P3] }),
+  );
+  it(
+    'ends at a box of links followed by one line of prose',
+    _([HEAD, P1, P2, ...BOX, TEASER, 'Get The Gazette Briefing'], { paragraphs: [P1, P2] }),
+  );
+  it('ends at a box of prose teasers', _([HEAD, P1, 'Related', TEASER, P3], { paragraphs: [P1] }));
   it(
     'stops mid-block when a marker line appears',
     _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1, P2] }),
