@@ -1,6 +1,14 @@
 import { isEndMarker } from './boilerplate.ts';
-import { HEADLINE_WORDS, isHeadline, pickTitle } from './headline.ts';
-import { endsSentence, isChrome, isStopWord, stopWordDensity, titleCaseShare, words } from './line-kind.ts';
+import { HEADLINE_WORDS, isHeadline, isSubhead, pickTitle } from './headline.ts';
+import {
+  endsSentence,
+  isChrome,
+  isStopWord,
+  MAX_TITLE_CASE_SHARE,
+  stopWordDensity,
+  titleCaseShare,
+  words,
+} from './line-kind.ts';
 import { AfterMarker } from './teaser-box.ts';
 
 export interface CleanArticle {
@@ -12,7 +20,6 @@ export interface CleanArticle {
 // titles and widget text are shorter or do not end like a sentence.
 const MIN_BODY_WORDS = 6;
 const MIN_STOP_WORD_DENSITY = 0.1;
-const MAX_TITLE_CASE_SHARE = 0.5;
 const MIN_WRAPPED_WORDS = 8;
 
 /** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
@@ -86,26 +93,6 @@ export function dropBrokenTail(paragraph: string): string {
   if (head === undefined || tail === undefined) return paragraph;
   const closer = OPENING_QUOTES[tail.charAt(0)];
   return closer && !closer.test(tail.slice(1)) ? head : paragraph;
-}
-
-// An explainer's subheadings are questions ("What does North Korea get in return?", "Could the
-// gold be melted down?") answered by the paragraph under them, which often does not repeat them
-// ("This is where the report breaks new ground…"). Standing alone, such a line matches a reader's
-// question best and answers nothing; heading its paragraph, it says what the paragraph answers.
-// A quoted question is someone's words, not a heading; one in title case ("What Happens To The
-// Old Station?") is a teaser of another story.
-const SUBHEAD_WORDS = { min: 2, max: 15 };
-
-function isSubhead(line: string): boolean {
-  const count = words(line).length;
-  return (
-    count >= SUBHEAD_WORDS.min &&
-    count <= SUBHEAD_WORDS.max &&
-    /\?$/u.test(line) &&
-    !/[.!?]\s/u.test(line) &&
-    !/["“”«»]/u.test(line) &&
-    titleCaseShare(line) <= MAX_TITLE_CASE_SHARE
-  );
 }
 
 /**

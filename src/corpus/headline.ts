@@ -1,7 +1,8 @@
-import { endsSentence, isTruncated, words } from './line-kind.ts';
+import { endsSentence, isTruncated, MAX_TITLE_CASE_SHARE, titleCaseShare, words } from './line-kind.ts';
 
-// Which line of a captured page is its headline: a few capitalised words above the byline and
-// the body, told apart from the site's name, a tagline, a breadcrumb and the page's <title>.
+// Which line of a captured page is its headline (a few capitalised words above the byline and
+// the body, told apart from the site's name, a tagline, a breadcrumb and the page's <title>), and
+// which lines of the body are subheadings.
 
 export const HEADLINE_WORDS = { min: 4, max: 30, standfirstUnder: 8 };
 
@@ -53,3 +54,23 @@ export function pickTitle(current: string, line: string): string {
 }
 
 const SITE_SUFFIX = /^\s+[|–—-]\s+[^|–—]{1,60}$/u;
+
+// An explainer's subheadings are questions ("What does North Korea get in return?", "Could the
+// gold be melted down?") answered by the paragraph under them, which often does not repeat them
+// ("This is where the report breaks new ground…"). Standing alone, such a line matches a reader's
+// question best and answers nothing; heading its paragraph, it says what the paragraph answers.
+// A quoted question is someone's words, not a heading; one in title case ("What Happens To The
+// Old Station?") is a teaser of another story.
+const SUBHEAD_WORDS = { min: 2, max: 15 };
+
+export function isSubhead(line: string): boolean {
+  const count = words(line).length;
+  return (
+    count >= SUBHEAD_WORDS.min &&
+    count <= SUBHEAD_WORDS.max &&
+    /\?$/u.test(line) &&
+    !/[.!?]\s/u.test(line) &&
+    !/["“”«»]/u.test(line) &&
+    titleCaseShare(line) <= MAX_TITLE_CASE_SHARE
+  );
+}

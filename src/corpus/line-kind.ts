@@ -37,6 +37,9 @@ export function stopWordDensity(text: string): number {
   return letters.filter(isStopWord).length / letters.length;
 }
 
+// Prose capitalises few of its stop words; above this share a line is a heading or a teaser.
+export const MAX_TITLE_CASE_SHARE = 0.5;
+
 /**
  * Share of stop words written with a capital where a sentence would not capitalise them
  * ("Not Supplying Weapons To Russia"): headings and teaser titles are in title case, prose is not.
