@@ -1,6 +1,7 @@
+import { bareNumbersIn } from '../language/bare-numbers.ts';
 import { clockTimesIn } from '../language/clock.ts';
 import { daysIn, isDate, isWeekday } from '../language/days.ts';
-import { bareNumbersIn, countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { countsPeople, type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { terms } from '../language/text.ts';
 
 // The values a checked claim states (counts, numbers, times of day, days) against those a sentence

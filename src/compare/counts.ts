@@ -1,4 +1,5 @@
-import { isNumberWord, type Quantity, quantitiesIn } from '../language/numbers.ts';
+import { isNumberWord } from '../language/number-words.ts';
+import { type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { lemmatizer } from '../language/resources/lemma.ts';
 import { oneKindOf } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';

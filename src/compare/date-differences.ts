@@ -1,8 +1,9 @@
 import { WEEKDAYS } from '../language/days.ts';
 import { isContinuing } from '../language/tense.ts';
 import type { Story } from '../retrieval/story.ts';
-import { dateLabel, findTimes, type TimeRef } from '../timeline/dates.ts';
+import { dateLabel, findTimes } from '../timeline/dates.ts';
 import { CLOSE_DAYS } from '../timeline/event-mentions.ts';
+import type { TimeRef } from '../timeline/time-ref.ts';
 import { timeline } from '../timeline/timeline.ts';
 import type { Claim, ClaimSentence } from './claims.ts';
 import { clockDifferences } from './clock-differences.ts';

@@ -1,4 +1,5 @@
-import winkBM25 from 'wink-bm25-text-search';
+import { better, siftDown, siftUp } from './score-heap.ts';
+import { winkWeights } from './wink-weights.ts';
 
 export interface Hit {
   /** Position of the document in the order it was added. */
@@ -11,13 +12,6 @@ interface Postings {
   readonly docs: Int32Array;
   readonly weights: Float64Array;
 }
-
-// wink refuses to consolidate fewer than three documents; empty stand-ins make any size work.
-const WINK_MINIMUM = 3;
-// wink rounds each term weight to 4 decimals unless told otherwise; 9 is its maximum.
-const PRECISION = 9;
-// Documents arrive already turned into terms; wink's own preparation must only split them again.
-const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** What toJSON writes: each term's postings as plain arrays. */
 interface Saved {
@@ -48,30 +42,7 @@ export class BM25Index {
   }
 
   static build(documents: readonly (readonly string[])[]): BM25Index {
-    const engine = winkBM25();
-    engine.defineConfig({ fldWeights: { body: 1 }, bm25Params: { k1: 1.2, b: 0.75, k: 1 } });
-    engine.definePrepTasks([splitTerms]);
-    documents.forEach((terms, doc) => {
-      engine.addDoc({ body: terms.join(' ') }, doc);
-    });
-    for (let pad = documents.length; pad < WINK_MINIMUM; pad++) engine.addDoc({ body: '' }, pad);
-    engine.consolidate(PRECISION);
-    const byIndex = new Map<string, string>();
-    for (const [token, index] of Object.entries(engine.getTokens())) byIndex.set(String(index), token);
-    const lists = new Map<string, { docs: number[]; weights: number[] }>();
-    for (const [id, { freq }] of Object.entries(engine.getDocs())) {
-      const doc = Number(id);
-      if (doc >= documents.length) continue;
-      for (const [index, weight] of Object.entries(freq)) {
-        const token = byIndex.get(index);
-        if (token === undefined) continue;
-        const list = lists.get(token) ?? { docs: [], weights: [] };
-        list.docs.push(doc);
-        list.weights.push(weight);
-        lists.set(token, list);
-      }
-    }
-    return BM25Index.fromLists(lists, documents.length);
+    return BM25Index.fromLists(winkWeights(documents), documents.length);
   }
 
   private static fromLists(lists: Map<string, { docs: number[]; weights: number[] }>, size: number) {
@@ -144,40 +115,5 @@ export class BM25Index {
     }
     for (let i = 0; i < count; i++) scores[touched[i] ?? 0] = 0;
     return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-}
-
-function better(a: number, b: number, scores: Float64Array): boolean {
-  const [sa, sb] = [scores[a] ?? 0, scores[b] ?? 0];
-  return sa > sb || (sa === sb && a < b);
-}
-
-/** Adds a document to the heap; returns the new size. */
-function siftUp(heap: Int32Array, size: number, doc: number, scores: Float64Array): number {
-  let i = size;
-  heap[i] = doc;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    const p = heap[parent] ?? 0;
-    if (!better(p, doc, scores)) break;
-    heap[i] = p;
-    heap[parent] = doc;
-    i = parent;
-  }
-  return size + 1;
-}
-
-/** Replaces the root (the worst kept) with a better document and restores the heap. */
-function siftDown(heap: Int32Array, size: number, doc: number, scores: Float64Array): void {
-  let i = 0;
-  heap[0] = doc;
-  for (;;) {
-    const [left, right] = [2 * i + 1, 2 * i + 2];
-    let worst = i;
-    if (left < size && better(heap[worst] ?? 0, heap[left] ?? 0, scores)) worst = left;
-    if (right < size && better(heap[worst] ?? 0, heap[right] ?? 0, scores)) worst = right;
-    if (worst === i) return;
-    [heap[i], heap[worst]] = [heap[worst] ?? 0, heap[i] ?? 0];
-    i = worst;
   }
 }

@@ -1,4 +1,4 @@
-// The package ships no types; this declares only what bm25.ts uses.
+// The package ships no types; this declares only what wink-weights.ts uses.
 declare module 'wink-bm25-text-search' {
   type PrepTask = (input: string) => string | string[];
   interface WinkBM25Config {

@@ -1,6 +1,6 @@
 import { holdsClause } from '../language/tense.ts';
-import type { TimeRef } from './dates.ts';
 import { addDays, iso, mondayOf, monthStart, type Precision, utc } from './periods.ts';
+import type { TimeRef } from './time-ref.ts';
 
 // Times counted from another event rather than from publication: "the next day", "two days
 // later", "the previous week" count from the event of the sentence before (or earlier in the

@@ -2,8 +2,8 @@ import { isPersonNoun } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { isPastVerb } from '../language/tense.ts';
 import { terms, words } from '../language/text.ts';
-import type { TimeRef } from './dates.ts';
 import { clauseAt, mainClauseEnd } from './time-clauses.ts';
+import type { TimeRef } from './time-ref.ts';
 
 // What the clause a time belongs to is about: its terms, the clause right around the time, and
 // its verbs.

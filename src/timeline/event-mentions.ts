@@ -1,11 +1,12 @@
 import type { Article, SourceRef } from '../corpus/types.ts';
 import type { PeopleIndex } from '../language/people.ts';
 import { countedTimes, fromAnchor } from './anchors.ts';
-import { findTimes, type TimeRef } from './dates.ts';
+import { findTimes } from './dates.ts';
 import { type EventWords, eventWords, stretchText } from './event-clauses.ts';
 import { addDays, iso, mondayOf, utc } from './periods.ts';
 import { ANAPHORIC, inYearOf, POINTS_BACK, pointBack, referentTime, type Told, toldOf } from './referents.ts';
 import { inAdverbialClause, isSubordinate, quotedRanges } from './time-clauses.ts';
+import type { TimeRef } from './time-ref.ts';
 
 export { clauseAt } from './time-clauses.ts';
 

@@ -1,5 +1,5 @@
 import { terms } from '../language/text.ts';
-import type { TimeRef } from './dates.ts';
+import type { TimeRef } from './time-ref.ts';
 
 // Times and sentences that refer back to an event told before: "at the time", "later", "the
 // denial came a day after …".

@@ -2,7 +2,7 @@ import { lemmatizer } from '../language/resources/lemma.ts';
 import { lookUp } from '../language/resources/wordnet.ts';
 import { holdsClause } from '../language/tense.ts';
 import { markedSpans } from '../quotes/quotes.ts';
-import type { TimeRef } from './dates.ts';
+import type { TimeRef } from './time-ref.ts';
 
 // Which clause of a sentence a time belongs to: the main one (the sentence's own event), or an
 // aside, a quotation, a relative or an adverbial clause (something the sentence only mentions).

@@ -1,19 +1,11 @@
 import type { SourceRef } from '../corpus/types.ts';
 import { memoKey, type Story } from '../retrieval/story.ts';
 import { aboutTopic, type TopicIndex, topicIndex } from '../retrieval/topic.ts';
-import {
-  boundPeriod,
-  dateKey,
-  dateLabel,
-  overlaps,
-  type Precision,
-  periodOf,
-  sortKey,
-  type TimeRef,
-} from './dates.ts';
+import { boundPeriod, dateKey, dateLabel, overlaps, type Precision, periodOf, sortKey } from './dates.ts';
 import { rewordingTerms } from './event-clauses.ts';
 import { groupMentions } from './event-groups.ts';
 import { articleMentions, type Mention } from './event-mentions.ts';
+import type { TimeRef } from './time-ref.ts';
 
 export interface DatedSources {
   readonly date: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bareNumbersIn } from '../../src/language/bare-numbers.ts';
 import { clockTimesIn } from '../../src/language/clock.ts';
 import { conflictingNames, editDistance, namesIn, spellingVariants } from '../../src/language/names.ts';
-import { bareNumbersIn, quantitiesIn } from '../../src/language/numbers.ts';
+import { quantitiesIn } from '../../src/language/numbers.ts';
 
 describe('namesIn: capitalised runs of two words or more', () => {
   const _ = (text: string, expected: string[]) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedTimes, fromAnchor } from '../../src/timeline/anchors.ts';
-import { dateLabel, type TimeRef } from '../../src/timeline/dates.ts';
+import { dateLabel } from '../../src/timeline/dates.ts';
+import type { TimeRef } from '../../src/timeline/time-ref.ts';
 
 const day = (start: string): TimeRef => ({ start, precision: 'day', text: '', index: 0 });
 const month = (start: string): TimeRef => ({ start, precision: 'month', text: '', index: 0 });

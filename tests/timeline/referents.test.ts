@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimeRef } from '../../src/timeline/dates.ts';
 import { rewordingTerms } from '../../src/timeline/event-clauses.ts';
 import { inYearOf, referentTime, toldOf as told } from '../../src/timeline/referents.ts';
+import type { TimeRef } from '../../src/timeline/time-ref.ts';
 
 const day = (start: string): TimeRef => ({ start, precision: 'day', text: start, index: 0 });
 const NEWS = day('2022-12-23');

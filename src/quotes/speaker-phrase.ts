@@ -1,0 +1,27 @@
+import { phraseBefore, subjectOf } from './phrases.ts';
+
+/** A phrase naming a quote's speaker, with how sure the pattern that found it is. */
+export interface Found {
+  phrase: string;
+  confidence: number;
+}
+
+// "Helen Cho, who studies arms exports, said", "Jong Myong-hak, director-general of …, said": the
+// aside between commas is not the speaker, unless it is the name of the one described before it
+// ("A company spokeswoman, Lena Hartig, said").
+export const withoutAside = (left: string) =>
+  left.replace(/,([^,“”"]{1,160}),\s*$/u, (_, aside: string) =>
+    /^\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+\s*$/u.test(aside) ? ` ${aside.trim()}` : '',
+  );
+
+/** The speaker phrase before a verb at `verbAt`, or the sentence's subject for "…, calling it". */
+export function beforeVerb(sentence: string, verbAt: number, verb: string): Found | undefined {
+  const left = withoutAside(sentence.slice(0, verbAt));
+  const phrase = phraseBefore(left);
+  if (phrase) return { phrase, confidence: 0.85 };
+  if (/ing$/u.test(verb) || /\band\s*$/u.test(left)) {
+    const subject = subjectOf(sentence);
+    return subject ? { phrase: subject, confidence: 0.6 } : undefined;
+  }
+  return undefined;
+}
