@@ -1,5 +1,6 @@
-// Prints the retrieval scores of every question set side by side (npm run eval; --verbose lists
+// Prints the retrieval scores of every question set side by side, then the cleaner's on whole pages (npm run eval; --verbose lists
 // every question, otherwise only the misses).
+import { scorePages } from '../src/eval/pages.ts';
 import { evaluate, readQuestionSet } from '../src/eval/run.ts';
 import { EVAL_SETS, loadSetCorpus } from '../src/eval/sets.ts';
 import { loadSentenceEncoder } from '../src/language/resources/sentence-encoder.ts';
@@ -34,3 +35,12 @@ console.log('| set | answerable | recall@1 | recall@3 | MRR@5 | nDCG@5 | unanswe
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(misses.join('\n'));
+// The cleaner on whole made-up pages (src/eval/pages.ts).
+if (!only || 'pages'.includes(only)) {
+  console.log('\n| pages | titles | story paragraphs found | paragraphs kept that are the story |');
+  console.log('| --- | --- | --- | --- |');
+  for (const dir of ['pages-blind', 'pages-blind2', 'pages-blind3']) {
+    const r = await scorePages(`tests/fixtures/${dir}`);
+    console.log(`| ${dir} | ${r.titles} of ${r.pages.length} | ${f(r.recall)} | ${f(r.precision)} |`);
+  }
+}

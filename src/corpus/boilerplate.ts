@@ -2,8 +2,10 @@
 // headings after which a page moves on to other stories. Only generic phrases, never text of one
 // article.
 
-// After one of these, the page moves on to other stories, comments or the author's box.
-const END_MARKERS = new Set([
+// After one of these, the page moves on to other stories (a box of links, which a site may also
+// set inside a story: teaser-box.ts), or to comments or the author's box, after which it never
+// resumes.
+const BOX_MARKERS = new Set([
   'related articles',
   'related posts',
   'related stories',
@@ -22,6 +24,8 @@ const END_MARKERS = new Set([
   'you might also like',
   'recommended for you',
   'recommended',
+]);
+const FINAL_MARKERS = new Set([
   'leave a reply',
   'leave a comment',
   'post a comment',
@@ -35,30 +39,32 @@ const END_MARKERS = new Set([
 const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
 // "About Jane Doe", or a box that opens with its label: "About the author: Jane Doe worked …".
 const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
-const COMMENT_COUNT = /^\d+\s+comments?$/iu;
+const COMMENT_COUNT = /^\d+\s+comments?$|^comments?\s*\(\d+\)$/iu;
 // A box of the site's other stories, by its heading: "Related coverage", "Most read on APA",
 // "Popular now", "Editor's picks", "Top stories". A heading of a word or three, not a sentence.
 const TEASER_BOX =
-  /^(?:related(?: [\p{L}]+)?|most (?:read|viewed|popular|shared|watched|commented)(?: (?:on|at|in) [\p{L}\p{N} '’&.-]{1,40})?|(?:popular|trending)(?: now| today| this week| stories| articles)?|(?:top|featured|latest|recommended) (?:stories|reads|videos|headlines)|editor['’]s (?:picks?|choice)|you may have missed|don['’]t miss|what to read next|further reading|in other news)$/iu;
+  /^(?:related(?: [\p{L}]+)?|most (?:read|viewed|popular|shared|watched|commented)(?: (?:on|at|in) [\p{L}\p{N} '’&.-]{1,40})?|(?:popular|trending)(?: now| today| this week| stories| articles)?|(?:top|featured|latest|recommended) (?:stories|reads|videos|headlines)|editor['’]s (?:picks?|choice)|you may have missed|don['’]t miss|what to read next|further reading|in other news|explore more(?: on (?:these|this) topics?)?)$/iu;
 
-export function isEndMarker(line: string): boolean {
+export type EndMarker = 'box' | 'final';
+
+/** Whether a line ends the story: at a box of links ('box'), or at comments or a bio ('final'). */
+export function endMarker(line: string): EndMarker | undefined {
   const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
-  return (
-    END_MARKERS.has(bare.toLowerCase()) ||
-    AUTHOR_BOX.test(bare) ||
-    COMMENT_COUNT.test(bare) ||
-    TEASER_BOX.test(bare) ||
-    MORE_FROM.test(bare)
-  );
+  const lower = bare.toLowerCase();
+  if (FINAL_MARKERS.has(lower) || AUTHOR_BOX.test(bare) || COMMENT_COUNT.test(bare)) return 'final';
+  if (BOX_MARKERS.has(lower) || TEASER_BOX.test(bare) || MORE_FROM.test(bare)) return 'box';
+  return undefined;
 }
+
+export const isEndMarker = (line: string): boolean => endMarker(line) !== undefined;
 
 // Generic web boilerplate that can sit anywhere on the page.
 const BOILERPLATE: readonly RegExp[] = [
   /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
-  /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
+  /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bpartners use cookies\b|\bcookies and similar technologies\b|\b(?:use|set|store|access|accept|allow)\b[^.!?]{0,60}\bcookies\b|\b(?:essential|analytics|additional|optional|necessary|tracking) cookies\b|^cookies on\b|^we (?:value|respect|care about) your privacy\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
   /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
   // A paywall's count: "Subscriber preview: you are reading one of three free analyses this month".
-  /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b/iu,
+  /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b|\byou(?:['’]ve| have) read (?:\p{L}+|\d+) of (?:your )?(?:\p{L}+|\d+) free\b|\bthis is your (?:\p{L}+|\d+(?:st|nd|rd|th)?) free (?:article|story|read)\b/iu,
   /\ball rights reserved\b|^©|^copyright\b/iu,
   // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
   /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
@@ -73,7 +79,9 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:additional )?(?:reporting|writing|editing) by\b[^.!?]*(?:;|$)/iu,
   // An invitation to subscribe, whatever the letter is called: "Subscribe to Kestrel Briefings:
   // one email a week", "Sign up for our morning briefing".
-  /^(?:subscribe|sign up)\b/iu,
+  /^(?:subscribe|sign up)\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\bcancel any ?time\b|\bsupport (?:independent |our |local )+journalism\b|\b(?:straight |directly )?(?:to|in|into) your inbox\b/iu,
+  // A rule drawn across the page: "--------", "* * *".
+  /^(?:[-=_~*•·]\s?){3,}$/u,
   // Page furniture: skip links, capture stamps, read-aloud widgets, comment prompts, translation
   // notices, weather.
   /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
@@ -82,10 +90,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
   /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
-  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b/iu,
-  /(?:^|\s)-?\d{1,3}\s?°\s?[CF]?\b/u,
+  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b|^this (?:article|story|text|page|report) (?:was|has been|is) (?:automatically |machine[- ])?translated\b/iu,
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
-  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$/iu,
+  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:posted|published|updated|last updated)\s*:/iu,
   // A count of comments as a widget: "Comments (23)", "23 comments".
   /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
@@ -93,8 +100,22 @@ const BOILERPLATE: readonly RegExp[] = [
   // A line wholly in square brackets is an editor's aside, never the story: "[Photo caption: …]",
   // "[Video]", "[This page is automatically translated …]".
   /^\[[^\]]*\]$/u,
-  // A caption labelled as one: "Image caption: …", "Photo caption: …".
-  /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*:/iu,
+  // A caption labelled as one: "Image caption: …", "Photo caption: …", "Image source, NRB".
+  /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*[:,]|^(?:photos?|images?|pictures?|video) source\s*[:,]/iu,
+  // A wire's note of what a new version adds: "(Adds company comment, details in paragraph 5)".
+  /^\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)$/iu,
+  /^as of \d{1,2}[:.]\d{2}\b/iu,
+  // A caption ending on its credit: "Islanders wait at the pier. Photograph: Callum Reid/The
+  // Ledger", "… Image: Frostline Logistics"; a gallery's count and licensing link.
+  /(?:^|[.!?)”’"]\s*)(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Ii]llustration|[Ff]ootage)\s*:\s*\p{Lu}[^.!?]*$/u,
+  /\bpurchase licensing rights\b|^\[\d+\s?\/\s?\d+\]/iu,
+  // The page asking the reader to act: "Tap here for details", "Download the KVTR 7 News app",
+  // "Please turn on JavaScript", "Show key events only", "[ ] Notify me of new posts by email".
+  /\b(?:tap|click) here\b|\bdownload (?:the|our) [\p{L}\p{N} ]{0,30}\bapp\b|\b(?:turn on|enable) javascript\b|^(?:show|hide|load|view|see) (?:more|all|less|key events|comments|replies|\d+ more)\b|^\[\s?x?\s?\]\s|\bnotify me of\b|\benter your e-?mail\b|\bsubscribe to this (?:blog|site)\b/iu,
+  // A flash above the story ("BREAKING: …", "LIVE: …"), a call for tips, and notes about the
+  // article rather than the news: "Editor's note: …", "Correction: An earlier version …".
+  /\bregrets the error\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
+  /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|^editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
 ];
 
 /** A line of generic web boilerplate, wherever it stands on the page. */

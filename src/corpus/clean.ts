@@ -1,14 +1,16 @@
-import { isEndMarker } from './boilerplate.ts';
-import { HEADLINE_WORDS, isHeadline, isSubhead, pickTitle } from './headline.ts';
+import { endMarker } from './boilerplate.ts';
+import { HEADLINE_WORDS, isHeadline, isSubhead, pickTitle, tidyTitle } from './headline.ts';
 import {
   endsSentence,
+  isByline,
   isChrome,
-  isStopWord,
   MAX_TITLE_CASE_SHARE,
   stopWordDensity,
   titleCaseShare,
   words,
 } from './line-kind.ts';
+import { splitLines } from './page-lines.ts';
+import { withoutRepeats } from './repeats.ts';
 import { AfterMarker } from './teaser-box.ts';
 
 export interface CleanArticle {
@@ -20,45 +22,6 @@ export interface CleanArticle {
 // titles and widget text are shorter or do not end like a sentence.
 const MIN_BODY_WORDS = 6;
 const MIN_STOP_WORD_DENSITY = 0.1;
-const MIN_WRAPPED_WORDS = 8;
-
-/** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
-function splitLines(raw: string): string[] {
-  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  return text
-    .split(/\n\s*\n/u)
-    .flatMap((block) => unwrap(block.split('\n').map(normaliseSpace).filter(Boolean)));
-}
-
-/**
- * Joins hard-wrapped prose: a line continues the one before when it starts in lower case or the
- * one before stops mid-sentence. Other lines of a block
- * stay apart, since widgets and headings often sit on adjacent lines with no blank between.
- */
-function unwrap(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const prev = out.at(-1);
-    if (prev !== undefined && (/^\p{Ll}/u.test(line) || endsMidSentence(prev)))
-      out[out.length - 1] = `${prev} ${line}`;
-    else out.push(line);
-  }
-  return out;
-}
-
-/** A prose-length line stopping on a comma, hyphen or stop word; short menu lines ("Log in") do not count. */
-function endsMidSentence(line: string): boolean {
-  const lastWord = line.split(' ').at(-1) ?? '';
-  return words(line).length >= MIN_WRAPPED_WORDS && (/[,-]$/u.test(lastWord) || isStopWord(lastWord));
-}
-
-/** Collapses runs of whitespace (tabs, no-break spaces) and drops zero-width spaces. */
-function normaliseSpace(text: string): string {
-  return text
-    .replace(/[\u200B\uFEFF]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
 
 /**
  * Body paragraphs are prose: long enough, ending like a sentence (or on the colon that opens the
@@ -108,35 +71,67 @@ export function cleanArticle(raw: string): CleanArticle {
   // headline is its standfirst ("Hundreds of appointments cancelled and staff forced back to paper
   // …"); a line of a few words may be a site's tagline, which the headline under it replaces.
   let underTitle = false;
+  // Once a byline stands just under the headline, the headline-like lines before the body are an
+  // image's alt text, a caption or a box's heading, not the title. (A tagline far above a byline
+  // is no headline.)
+  let bylined = false;
+  let titleAt = -1;
   const paragraphs: string[] = [];
   // A question standing as a subheading of the body heads the paragraph under it (see isSubhead).
   let subhead = '';
-  // Set once the body has met an end-of-article marker (teaser-box.ts).
+  // Set once the body has met a box of links (teaser-box.ts).
   let after: AfterMarker | undefined;
-  for (const line of splitLines(raw)) {
+  const add = (line: string, heading: boolean) => {
+    if (heading) subhead = line;
+    else paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
+    if (!heading) subhead = '';
+  };
+  const lines = splitLines(raw);
+  for (const [i, line] of lines.entries()) {
     const under = underTitle;
     underTitle = false;
-    if (isEndMarker(line)) {
-      if (paragraphs.length > 0) after = new AfterMarker();
-    } else if (isChrome(line)) {
-      // skipped wherever it stands
+    const marker = endMarker(line);
+    // A count of comments also sits by the byline ("152 comments"): only under a story is it the
+    // start of the comments.
+    if (marker === 'final' && paragraphs.length >= STORY_BEFORE_COMMENTS) break;
+    if (marker === 'final') {
+      // a widget above the story
+    } else if (marker) {
+      if (paragraphs.length > 0) after = new AfterMarker(paragraphs);
+      subhead = '';
+    } else if (isChrome(line) || isCredit(lines[i + 1]) || isCaptionLabel(lines[i - 1])) {
+      // skipped wherever it stands; a line above a photo's credit, or under "Image caption,", is
+      // the photo's caption
+      bylined ||= title !== '' && i - titleAt <= BYLINE_UNDER_TITLE && isByline(line);
     } else if (after) {
       const step = after.next(line, isBodyParagraph(line));
       if (step.kind === 'resume') {
-        paragraphs.push(...step.paragraphs.map(dropBrokenTail));
+        for (const held of step.paragraphs) add(held, isSubhead(held));
         after = undefined;
       }
     } else if (paragraphs.length === 0 && isHeadline(line)) {
       const standfirst = words(title).length >= HEADLINE_WORDS.standfirstUnder;
-      if (under && standfirst && words(line).length > words(title).length) continue;
+      if (bylined || (under && standfirst && words(line).length > words(title).length)) continue;
       title = pickTitle(title, line);
+      titleAt = i;
       underTitle = true;
     } else if (paragraphs.length > 0 && isSubhead(line)) {
       subhead = line;
     } else if (isBodyParagraph(line)) {
-      paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
-      subhead = '';
+      add(line, false);
     }
   }
-  return { title, paragraphs };
+  return { title: tidyTitle(title), paragraphs: withoutRepeats(paragraphs) };
 }
+
+// Lines from the headline to its byline: a standfirst, a date, a post under the name.
+const BYLINE_UNDER_TITLE = 3;
+const STORY_BEFORE_COMMENTS = 2;
+
+// A photo's credit on a line of its own, under its caption: "© Rheinblick / Petra Wolff",
+// "Photo: Jane Doe/Reuters".
+const CREDIT_ALONE =
+  /^(?:©|\(c\)|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Ff]oto)\s*:)\s*[^.!?]{1,60}$/u;
+const isCredit = (line: string | undefined): boolean => line !== undefined && CREDIT_ALONE.test(line);
+const isCaptionLabel = (line: string | undefined): boolean =>
+  line !== undefined && /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*[:,]?$/iu.test(line);

@@ -74,3 +74,11 @@ export function isSubhead(line: string): boolean {
     titleCaseShare(line) <= MAX_TITLE_CASE_SHARE
   );
 }
+
+// A wire's note of what a new version adds, after its headline: "(Adds company comment, details
+// in paragraphs 5-6)", "(Updates with death toll)".
+const VERSION_NOTE =
+  /\s*\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)\s*$/iu;
+
+/** The headline without the wire's note of its version. */
+export const tidyTitle = (title: string): string => title.replace(VERSION_NOTE, '');

@@ -82,16 +82,36 @@ export function isDateLine(line: string): boolean {
 /** A line of page furniture alone: a boilerplate phrase, or only a date or time. */
 const isFurniture = (line: string) => isBoilerplate(line) || isDateLine(line);
 
-const BYLINE = /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Rr]eporters?|[Tt]ext)\s*:?)\s+\p{Lu}/u;
+const BYLINE =
+  /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Ww]ords(?: and pictures)? by|[Ss]tory by|[Pp]osted by|[Rr]eported by|[Rr]eporters?|[Tt]ext)\s*:?|[Ff]rom:)\s+\p{Lu}/u;
 // A byline without "By": a name, a comma, and the writer's post ("Saskia Brennan, KBC News
 // transport correspondent", "Fenella Cragg, contributing editor").
+// A writer's post, capitalised or not ("News Editor", "transport correspondent").
+const POSTS =
+  '[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Bb]ureau [Cc]hief';
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 const NAMED_POST = new RegExp(
-  `^${NAME}(?:\\s+and\\s+${NAME})?,\\s+(?:[\\p{L}'’-]+\\s+){0,6}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief)s?\\b[^.!?]*$`,
+  `^${NAME}(?:\\s+and\\s+${NAME})?,\\s+(?:[\\p{L}'’-]+\\s+){0,6}(?:${POSTS})s?\\b[^.!?]*$`,
   'u',
 );
+// A writer's post on the line under the name: "Transport correspondent", "Chief Reporter".
+const POST_ALONE =
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief)s?$/iu;
+const MENU_ITEM_WORDS = 3;
 // Two reporters, each with a place or a title, and the agency.
 const BYLINE_WORDS = 14;
+
+/**
+ * A byline: "By Jane Doe", "By Jane Doe in Geneva and John Roe in Seoul", "Author: Jane Doe,
+ * correspondent", "From: Jonas Albrecht", or a post alone under a name.
+ */
+export function isByline(line: string): boolean {
+  return (
+    (BYLINE.test(line) || NAMED_POST.test(line) || POST_ALONE.test(line)) &&
+    words(line).length <= BYLINE_WORDS &&
+    !endsSentence(line)
+  );
+}
 
 /**
  * Lines that are never part of a story wherever they stand. Only chrome that could pass for a
@@ -100,18 +120,21 @@ const BYLINE_WORDS = 14;
  */
 export function isChrome(line: string): boolean {
   const count = words(line).length;
-  const parts = line.split(/\s\|\s/u);
+  const parts = line.split(/\s*\|\s*|\s[·•]\s/u);
   return (
     isBoilerplate(line) ||
-    // Widgets on one line, set apart by bars: "4 minute read | Updated February 11, 2026 11:52 AM".
+    // Widgets on one line, set apart by bars or dots: "4 minute read | Updated February 11, 2026
+    // 11:52 AM", "May 11, 2026 1:47 PM GMT · Updated 40 minutes ago".
     (parts.length > 1 && parts.every(isFurniture)) ||
+    // A menu of links set apart by bars, each of a few words: "My News | Sign In".
+    (line.includes('|') && line.split('|').every((part) => words(part).length <= MENU_ITEM_WORDS)) ||
     // A label standing alone: "Date:", "Share post:", "Download The App:".
     (/^\p{L}[\p{L}'’ -]*:$/u.test(line) && count <= 6) ||
-    // A byline: "By Jane Doe", "By Jane Doe in Geneva and John Roe in Seoul", "Author: Jane Doe,
-    // correspondent".
-    ((BYLINE.test(line) || NAMED_POST.test(line)) && count <= BYLINE_WORDS && !endsSentence(line)) ||
+    isByline(line) ||
     // A breadcrumb trail or a toolbar: "Home » World » Asia", "Share this story · Print · Text size".
-    (line.match(/\s[»›>|/·•]\s/gu) ?? []).length >= 2 ||
+    (line.match(/\s[»›>|/·•▾▸►]\s/gu) ?? []).length >= 2 ||
+    // A weather reading: "72°", "23.8 °C Port Louis" (a temperature in a sentence is the story's).
+    (/(?:^|\s)-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\b/u.test(line) && count <= 4) ||
     isDateLine(line)
   );
 }

@@ -248,6 +248,48 @@ describe('cleanArticle: lines that are not paragraphs', () => {
   dropsAnywhere("a wire's credits", 'Reporting by Jane Doe in Harbourton; Editing by John Roe.');
   dropsAnywhere('an invitation to subscribe', 'Subscribe to Harbour Briefings: one email a week, no spam.');
   dropsAnywhere('a rights notice', 'The Harbour Gazette 2024. All rights reserved.');
+  // Consent banners, calls to act, notes about the article and captions, in the words sites use.
+  for (const [name, line] of [
+    [
+      'a consent banner',
+      'We and our 842 partners store and/or access information on a device, such as cookies.',
+    ],
+    ['a cookie choice', 'We use some essential cookies to make this service work.'],
+    [
+      'a flash with a call to tap',
+      'BREAKING: Boil-water notice in force for the harbour. Tap here for details.',
+    ],
+    [
+      'a call to get the app',
+      'Download the Gazette app and turn on alerts for breaking news in the harbour.',
+    ],
+    ['a script notice', 'Please turn on JavaScript in your browser to receive live updates.'],
+    ['a comment form checkbox', '[ ] Notify me of new posts by email.'],
+    ["an editor's note", "Editor's note: This post was updated on 12 March to add the times of the talks."],
+    ['a correction', 'Correction: An earlier version of this article said the crossing takes 90 minutes.'],
+    ['a paywall count read', 'You have read 3 of your 4 free articles this month.'],
+    ['a translation note', 'This article was translated from German with the help of software and checked.'],
+    [
+      'a letter in the inbox',
+      'Every weekday at 6 am the most important news from the harbour in your inbox.',
+    ],
+    ['a plea to pay', 'Support independent local journalism for just £1 a week. Cancel any time.'],
+    ['a membership plea', 'Enjoyed this story? Become a member from £5 a month and get every issue.'],
+    ['an apology for an error', 'The Gazette regrets the error and has corrected the story.'],
+    ['a reference', 'Reference: Doe J, Roe R. A study of harbour walls. Harbour Journal 2024; 12: 4-9.'],
+    ['a press contact', 'Media enquiries: press.office@harbour.example or 01632 960 418.'],
+    [
+      'a medical disclaimer',
+      'This article is for information only and is not a substitute for medical advice.',
+    ],
+    [
+      'a caption ending on its credit',
+      'Islanders wait at the pier on Monday. Photograph: Callum Reid/The Gazette',
+    ],
+    ['a gallery caption', '[1/3] Workers repair the harbour wall on Monday. Purchase Licensing Rights'],
+    ['a rule across the page', '------------------------------------------------------------'],
+  ] as const)
+    dropsAnywhere(name, line);
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
 });
 
@@ -293,9 +335,15 @@ describe('cleanArticle: end of the article', () => {
     _(['Latest News', HEAD, 'Related', P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
   );
   const BOX = ['Related:', '- Mayor opens new library\n- Fishing fleet returns early'];
+  // Prose under the box that speaks of the story's harbour plan and council.
+  const ON = 'The harbour plan was first put to the council in 2019, residents said.';
   it(
     'goes on under a box of links set in the story',
-    _([HEAD, P1, ...BOX, P2, 'Advertisement', P3], { paragraphs: [P1, P2, P3] }),
+    _([HEAD, P1, ...BOX, ON, 'Advertisement', P3], { paragraphs: [P1, ON, P3] }),
+  );
+  it(
+    'ends at a box followed by prose about something else',
+    _([HEAD, P1, P2, ...BOX, TEASER, P3], { paragraphs: [P1, P2] }),
   );
   it(
     'ends at a box of links followed by one line of prose',
@@ -305,6 +353,64 @@ describe('cleanArticle: end of the article', () => {
   it(
     'stops mid-block when a marker line appears',
     _([HEAD, P1, `${P2}\nRelated articles\n${TEASER}`], { paragraphs: [P1, P2] }),
+  );
+});
+
+describe('cleanArticle: the shape of a page', () => {
+  const BYLINE = 'By Jane Doe';
+  const ALT = 'Exterior of the new harbour wall at Harbourton';
+  it(
+    'takes the headline above the byline, not the alt text under it',
+    _([HEAD, BYLINE, ALT, P1, P2], { title: HEAD, paragraphs: [P1, P2] }),
+  );
+  it(
+    'drops the caption above a credit',
+    _([HEAD, P1, `${ALT}.\n© Harbour Gazette / Jane Doe`, P2], { paragraphs: [P1, P2] }),
+  );
+  it(
+    'drops the caption under its label',
+    _([HEAD, 'Image caption,', 'The harbour wall was built in 1901', P1, P2], {
+      title: HEAD,
+      paragraphs: [P1, P2],
+    }),
+  );
+  it(
+    "drops a wire's version note under the headline",
+    _([HEAD, '(Adds council comment in paragraph 5)', P1], { title: HEAD }),
+  );
+  it(
+    "drops a wire's version note after the headline",
+    _([`${HEAD} (Updates with vote)`, P1], { title: HEAD }),
+  );
+  it(
+    'keeps the story under a count of comments by the byline',
+    _([HEAD, BYLINE, '152 comments', P1, P2], { paragraphs: [P1, P2] }),
+  );
+  it(
+    'drops a pull quote that repeats the story',
+    _([HEAD, P1, `“${P2.replace(/\.$/u, '')}”`, P2], { paragraphs: [P1, P2] }),
+  );
+  const COLD = 'The new store operates at -25°C and opened in late April.';
+  it('keeps a temperature in a sentence', _([HEAD, COLD], { paragraphs: [COLD] }));
+  // Wrapped at a fixed width, one line ending on a sentence that the next line goes on from.
+  const WRAPPED_TEXT = [
+    'Severnside Water wants to build a dam across the lower',
+    'valley, creating a reservoir roughly two miles long. When',
+    'full, it would hold around 14 billion litres of water.',
+  ];
+  it(
+    'joins a block wrapped at a fixed width',
+    _([HEAD, WRAPPED_TEXT.join('\n')], { paragraphs: [WRAPPED_TEXT.join(' ')] }),
+  );
+  const HEADLINES = [
+    'Hearing aids linked to slower decline, study suggests',
+    'Why hospital food matters more than you think',
+    'Council says the harbour budget will rise again next year.',
+  ];
+  // Each line of the block opens on a capital: a list, not a paragraph cut at a width.
+  it(
+    'keeps the lines of a list of headlines apart',
+    _([HEAD, P1, HEADLINES.join('\n'), P2], { paragraphs: [P1, HEADLINES[2] ?? '', P2] }),
   );
 });
 

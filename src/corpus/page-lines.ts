@@ -1,0 +1,74 @@
+import { isEndMarker } from './boilerplate.ts';
+import { endsSentence, isChrome, isStopWord, words } from './line-kind.ts';
+
+// A captured page as lines: blocks between blank lines, hard-wrapped prose joined back into one
+// line, whitespace normalised.
+
+const MIN_WRAPPED_WORDS = 8;
+// A block wrapped at a fixed width: its lines run to nearly the width of the longest, which is
+// that of a text editor or a terminal, not of a paragraph on one line.
+const WRAP = { maxWidth: 100, fullShare: 0.7, minLength: 40, minFullLines: 2 };
+const LIST_ITEM = /^(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)/u;
+
+/** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
+export function splitLines(raw: string): string[] {
+  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  return text
+    .split(/\n\s*\n/u)
+    .flatMap((block) => unwrap(block.split('\n').map(normaliseSpace).filter(Boolean)));
+}
+
+/**
+ * Joins hard-wrapped prose: a line continues the one before when it starts in lower case or the
+ * one before stops mid-sentence. Other lines of a block
+ * stay apart, since widgets and headings often sit on adjacent lines with no blank between.
+ */
+function unwrap(lines: string[]): string[] {
+  const full = fullWidth(lines);
+  const out: string[] = [];
+  let prevFull = false;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const wrapped = prevFull && !LIST_ITEM.test(line) && !isChrome(line) && !isEndMarker(line);
+    if (prev !== undefined && (wrapped || /^\p{Ll}/u.test(line) || endsMidSentence(prev)))
+      out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+    prevFull = full(line);
+  }
+  return out;
+}
+
+/**
+ * In a block hard-wrapped at a fixed width, whether a line runs to the width, so that the next
+ * line goes on with its paragraph even after a full stop ("… 1.8 miles long. / When full, it
+ * would hold …"); a shorter line ends its paragraph. In other blocks, no line does.
+ */
+function fullWidth(lines: readonly string[]): (line: string) => boolean {
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  const limit = Math.max(WRAP.minLength, width * WRAP.fullShare);
+  const isFull = (l: string) => l.length >= limit && !LIST_ITEM.test(l) && !isChrome(l) && !isEndMarker(l);
+  const full = lines.filter(isFull);
+  // Lines that each end a sentence may be one-line paragraphs set close, and lines that each
+  // open on a capital a list of headlines; a wrap cuts sentences, mostly before a small word.
+  const cutsSentence = lines.some((l, i) => isFull(l) && /^\p{Ll}/u.test(lines[i + 1] ?? ''));
+  const wrapped =
+    width <= WRAP.maxWidth &&
+    full.length >= WRAP.minFullLines &&
+    full.some((l) => !endsSentence(l)) &&
+    cutsSentence;
+  return wrapped ? isFull : () => false;
+}
+
+/** A prose-length line stopping on a comma, hyphen or stop word; short menu lines ("Log in") do not count. */
+function endsMidSentence(line: string): boolean {
+  const lastWord = line.split(' ').at(-1) ?? '';
+  return words(line).length >= MIN_WRAPPED_WORDS && (/[,-]$/u.test(lastWord) || isStopWord(lastWord));
+}
+
+/** Collapses runs of whitespace (tabs, no-break spaces) and drops zero-width spaces. */
+function normaliseSpace(text: string): string {
+  return text
+    .replace(/[\u200B\uFEFF]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
