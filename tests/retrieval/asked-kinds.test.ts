@@ -15,6 +15,7 @@ const BODY = [
   'Council leader Maren Holt said the embankment had held for forty years. A volunteer was hurt by debris.',
   'Residents said the river had not risen so high in living memory.',
   'A Hexby woman was rescued from her car. Her neighbour, Tomas Brel, 64, pulled her out.',
+  'Mayor Anke Vos thanked the crews on Tuesday and said that a nurse who helped at the shelter would be given an award.',
 ].join('\n\n');
 
 const story = createStory({
@@ -35,6 +36,8 @@ describe('names asked for', () => {
     "what's the name of the county's health minister",
     // A capital beside the role names her town, not her.
     "what's the name of the woman who was rescued",
+    // A name in the sentence is the mayor's, far from the nurse.
+    "what's the name of the nurse who helped at the shelter",
   ])('%s → nothing', (question) => {
     expect(refs(question)).toEqual([]);
   });

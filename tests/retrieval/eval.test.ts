@@ -19,7 +19,7 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'third story (Marrowby breach)': { recallAt3: 0.58, unanswered: 5 },
   'held-out 3 (seeds)': { recallAt3: 0.88, unanswered: 4 },
   'follow-ups 3 (seeds + 2)': { recallAt3: 0.7, unanswered: 0 },
-  'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 4 },
+  'fourth story (Brackwater dam)': { recallAt3: 0.8, unanswered: 3 },
   'held-out 4 (seeds)': { recallAt3: 0.82, unanswered: 2 },
   'follow-ups 4 (seeds + 2)': { recallAt3: 0.63, unanswered: 0 },
   'fifth story (Brackenfold)': { recallAt3: 0.72, unanswered: 2 },
@@ -28,7 +28,7 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'sixth story (Harrowgate)': { recallAt3: 0.67, unanswered: 2 },
   'held-out 6 (seeds)': { recallAt3: 0.75, unanswered: 2 },
   'follow-ups 6 (seeds + 2)': { recallAt3: 0.6, unanswered: 1 },
-  'seventh story (Wrenstead)': { recallAt3: 0.69, unanswered: 3 },
+  'seventh story (Wrenstead)': { recallAt3: 0.69, unanswered: 2 },
   // Round 7: first run, then judged once more at the end of the next session (its seeds set gained).
   'held-out 7 (seeds)': { recallAt3: 0.88, unanswered: 1 },
   'follow-ups 7 (seeds + 2)': { recallAt3: 0.7, unanswered: 1 },
