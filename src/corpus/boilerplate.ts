@@ -39,6 +39,8 @@ const FINAL_MARKERS = new Set([
 const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
 // "About Jane Doe", or a box that opens with its label: "About the author: Jane Doe worked …".
 const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
+// The box to write a comment opens the comments: "Write a comment...", "Add a reply".
+const COMMENT_PROMPT = /^(?:write|post|add|leave) a (?:comment|reply)\b/iu;
 const COMMENT_COUNT = /^\d+\s+comments?$|^comments?\s*\(\d+\)$/iu;
 // A box of the site's other stories, by its heading: "Related coverage", "Most read on APA",
 // "Popular now", "Editor's picks", "Top stories". A heading of a word or three, not a sentence.
@@ -51,7 +53,13 @@ export type EndMarker = 'box' | 'final';
 export function endMarker(line: string): EndMarker | undefined {
   const bare = line.replace(/^[\s\-–—•|]+|[\s:.!?…]+$/gu, '');
   const lower = bare.toLowerCase();
-  if (FINAL_MARKERS.has(lower) || AUTHOR_BOX.test(bare) || COMMENT_COUNT.test(bare)) return 'final';
+  if (
+    FINAL_MARKERS.has(lower) ||
+    AUTHOR_BOX.test(bare) ||
+    COMMENT_COUNT.test(bare) ||
+    COMMENT_PROMPT.test(bare)
+  )
+    return 'final';
   if (BOX_MARKERS.has(lower) || TEASER_BOX.test(bare) || MORE_FROM.test(bare)) return 'box';
   return undefined;
 }
@@ -80,6 +88,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // An invitation to subscribe, whatever the letter is called: "Subscribe to Kestrel Briefings:
   // one email a week", "Sign up for our morning briefing".
   /^(?:subscribe|sign up)\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\bcancel any ?time\b|\bsupport (?:independent |our |local )+journalism\b|\b(?:straight |directly )?(?:to|in|into) your inbox\b/iu,
+  // A bar of places to share the story: "Facebook X WhatsApp Telegram Copy link".
+  /^(?:(?:share(?: on| by| via| this)?|facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|copy(?: link)?|print|reddit|pinterest|messenger|threads|bluesky|flipboard|save|post)\b[\s·|,•]*){2,}$/iu,
   // A rule drawn across the page: "--------", "* * *".
   /^(?:[-=_~*•·]\s?){3,}$/u,
   // Page furniture: skip links, capture stamps, read-aloud widgets, comment prompts, translation
@@ -92,7 +102,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
   /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b|^this (?:article|story|text|page|report) (?:was|has been|is) (?:automatically |machine[- ])?translated\b/iu,
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
-  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:posted|published|updated|last updated)\s*:/iu,
+  /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:\p{L}+,\s+)?(?:posted|published|updated|last updated)\s*:/iu,
   // A count of comments as a widget: "Comments (23)", "23 comments".
   /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
   // A photo caption carries its credit: "(Photo: Reuters)".
@@ -107,13 +117,19 @@ const BOILERPLATE: readonly RegExp[] = [
   /^as of \d{1,2}[:.]\d{2}\b/iu,
   // A caption ending on its credit: "Islanders wait at the pier. Photograph: Callum Reid/The
   // Ledger", "… Image: Frostline Logistics"; a gallery's count and licensing link.
-  /(?:^|[.!?)”’"]\s*)(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Ii]llustration|[Ff]ootage)\s*:\s*\p{Lu}[^.!?]*$/u,
+  /(?:^|[.!?)”’"|]\s*)(?:(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?)(?: [Cc]redits?)?|[Cc]redits?|[Ii]llustration|[Ff]ootage)\s*(?::|by)\s*\p{Lu}[^.!?]*$/u,
   /\bpurchase licensing rights\b|^\[\d+\s?\/\s?\d+\]/iu,
   // The page asking the reader to act: "Tap here for details", "Download the KVTR 7 News app",
   // "Please turn on JavaScript", "Show key events only", "[ ] Notify me of new posts by email".
   /\b(?:tap|click) here\b|\bdownload (?:the|our) [\p{L}\p{N} ]{0,30}\bapp\b|\b(?:turn on|enable) javascript\b|^(?:show|hide|load|view|see) (?:more|all|less|key events|comments|replies|\d+ more)\b|^\[\s?x?\s?\]\s|\bnotify me of\b|\benter your e-?mail\b|\bsubscribe to this (?:blog|site)\b/iu,
   // A flash above the story ("BREAKING: …", "LIVE: …"), a call for tips, and notes about the
   // article rather than the news: "Editor's note: …", "Correction: An earlier version …".
+  // A site's terms for its forms and comments, and its pitch for support: "By providing your email
+  // address, you agree to …", "we reserve the ability to disable comments", "Harbour Lines is a
+  // reader-supported publication", "Thanks for reading …!".
+  /\byou (?:have read and )?agree to\b|\b(?:disable|moderate) comments\b|\bcommenting policy\b|\breader[- ]supported\b|\b(?:free or paid|paid) subscriber\b|\bsubscribe for free\b|^thanks for reading\b|^updated?\s*:\s*this (?:article|story|post|report)\b/iu,
+  // An author's line about the author: "Maria Esquivel covers health for KMRB."
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers|writes about|reports on) [^.!?]{1,80}\bfor (?:the )?\p{Lu}/u,
   /\bregrets the error\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
   /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|^editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
 ];

@@ -1,5 +1,5 @@
 import { endMarker } from './boilerplate.ts';
-import { HEADLINE_WORDS, isHeadline, isSubhead, pickTitle, tidyTitle } from './headline.ts';
+import { HEADLINE_WORDS, isHeadline, isStandfirst, isSubhead, pickTitle, tidyTitle } from './headline.ts';
 import {
   endsSentence,
   isByline,
@@ -111,7 +111,7 @@ export function cleanArticle(raw: string): CleanArticle {
       }
     } else if (paragraphs.length === 0 && isHeadline(line)) {
       const standfirst = words(title).length >= HEADLINE_WORDS.standfirstUnder;
-      if (bylined || (under && standfirst && words(line).length > words(title).length)) continue;
+      if (bylined || (under && standfirst && isStandfirst(line, title))) continue;
       title = pickTitle(title, line);
       titleAt = i;
       underTitle = true;

@@ -1,4 +1,11 @@
-import { endsSentence, isTruncated, MAX_TITLE_CASE_SHARE, titleCaseShare, words } from './line-kind.ts';
+import {
+  endsSentence,
+  isStopWord,
+  isTruncated,
+  MAX_TITLE_CASE_SHARE,
+  titleCaseShare,
+  words,
+} from './line-kind.ts';
 
 // Which line of a captured page is its headline (a few capitalised words above the byline and
 // the body, told apart from the site's name, a tagline, a breadcrumb and the page's <title>), and
@@ -82,3 +89,19 @@ const VERSION_NOTE =
 
 /** The headline without the wire's note of its version. */
 export const tidyTitle = (title: string): string => title.replace(VERSION_NOTE, '');
+
+// Under a headline, a longer line of its own kind is a standfirst; so is a line in sentence case
+// under a headline in title case ("Fire Destroys Clubhouse as Club Counts Cost" / "Trophies and
+// kit lost in overnight blaze").
+const titleCased = (line: string) => capitalShare(line) >= TITLE_CASE_CAPITALS;
+const TITLE_CASE_CAPITALS = 0.6;
+
+/** Share of a line's content words after the first that are capitalised. */
+function capitalShare(line: string): number {
+  const content = words(line)
+    .slice(1)
+    .filter((w) => !isStopWord(w.replace(/^\P{L}+|\P{L}+$/gu, '')));
+  return content.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / Math.max(1, content.length);
+}
+export const isStandfirst = (line: string, title: string): boolean =>
+  words(line).length > words(title).length || (titleCased(title) && !titleCased(line));

@@ -67,8 +67,12 @@ function endsMidSentence(line: string): boolean {
 
 /** Collapses runs of whitespace (tabs, no-break spaces) and drops zero-width spaces. */
 function normaliseSpace(text: string): string {
-  return text
-    .replace(/[\u200B\uFEFF]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\u200B\uFEFF]/gu, '')
+      // A text browser numbers each link: "[16]Share on Facebook", "the [3]council said".
+      .replace(/\[\d{1,3}\](?=\S)/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }

@@ -288,6 +288,27 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     ],
     ['a gallery caption', '[1/3] Workers repair the harbour wall on Monday. Purchase Licensing Rights'],
     ['a rule across the page', '------------------------------------------------------------'],
+    [
+      'a caption credited by name',
+      'The pool has been closed since the end of last season. Picture by Jo Lane',
+    ],
+    [
+      'a caption with a credit label',
+      'Women wait near a dry sump on Monday. | Photo Credit: Special Arrangement',
+    ],
+    ['a share bar', 'Facebook X WhatsApp Telegram Copy link'],
+    ["a form's terms", "By providing your email address, you agree to the Gazette's Terms and Conditions."],
+    ['a comment policy', 'We reserve the ability to disable comments from time to time on legal stories.'],
+    [
+      "a newsletter's pitch",
+      'Harbour Lines is a reader-supported publication. Consider becoming a paid subscriber.',
+    ],
+    ["an author's line", 'Maria Esquivel covers health and rural communities for KMRB and the Gazette.'],
+    [
+      'a note of an update, labelled',
+      'Update: This article has been updated to include comments from the club.',
+    ],
+    ['a dated update label', 'Hyderabad, UPDATED: Apr 16, 2024 08:47 IST'],
   ] as const)
     dropsAnywhere(name, line);
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
@@ -408,6 +429,29 @@ describe('cleanArticle: the shape of a page', () => {
     'Council says the harbour budget will rise again next year.',
   ];
   // Each line of the block opens on a capital: a list, not a paragraph cut at a width.
+  it(
+    'keeps a headline in title case over a shorter standfirst',
+    _(
+      [
+        'Fire Destroys Harbour Clubhouse as Club Counts Cost of 60 Years Lost',
+        'Trophies and kit lost in overnight blaze at the harbour',
+        P1,
+      ],
+      {
+        title: 'Fire Destroys Harbour Clubhouse as Club Counts Cost of 60 Years Lost',
+      },
+    ),
+  );
+  it(
+    "drops a text browser's link numbers",
+    _([HEAD, 'The [3]council approved the new harbour plan on Tuesday after a long debate.'], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'ends at the box to write a comment',
+    _([HEAD, P1, P2, 'Write a comment...', P3], { paragraphs: [P1, P2] }),
+  );
   it(
     'keeps the lines of a list of headlines apart',
     _([HEAD, P1, HEADLINES.join('\n'), P2], { paragraphs: [P1, HEADLINES[2] ?? '', P2] }),
