@@ -34,6 +34,9 @@ const FINAL_MARKERS = new Set([
   'please enter your comment',
   'about the author',
   'more from the author',
+  'notes to editors',
+  'note to editors',
+  'notes for editors',
 ]);
 // "More from Continental Dispatch", "More on this story": the site's other stories follow.
 const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
@@ -127,9 +130,16 @@ const BOILERPLATE: readonly RegExp[] = [
   // A site's terms for its forms and comments, and its pitch for support: "By providing your email
   // address, you agree to …", "we reserve the ability to disable comments", "Harbour Lines is a
   // reader-supported publication", "Thanks for reading …!".
-  /\byou (?:have read and )?agree to\b|\b(?:disable|moderate) comments\b|\bcommenting policy\b|\breader[- ]supported\b|\b(?:free or paid|paid) subscriber\b|\bsubscribe for free\b|^thanks for reading\b|^updated?\s*:\s*this (?:article|story|post|report)\b/iu,
+  /\byou (?:have read and )?agree to\b|\b(?:disable|moderate) comments\b|\bcommenting policy\b|\breader[- ]supported\b|\b(?:free or paid|paid) subscriber\b|\bsubscribe for free\b|^thanks for reading\b|^updated?\s*:\s*this (?:article|story|post|report|release|page)\b/iu,
   // An author's line about the author: "Maria Esquivel covers health for KMRB."
-  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers|writes about|reports on) [^.!?]{1,80}\bfor (?:the )?\p{Lu}/u,
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:covers|writes about|reports on) [^.!?]{1,80}\bfor (?:the )?\p{Lu}/u,
+  // "Kehinde Ajibola is a Metro reporter with NaijaLens News", "Marcus Reid is a staff
+  // photographer and reporter." (not "Jane Doe is a journalist who was arrested").
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent|photographer|columnist|writer|editor)(?: (?:with|for|at) \p{Lu}| and [\p{L} ]{1,30}\.$|\.$|,? covering\b)/u,
+  // A writer's address alone on a line: "noura@gulfmeridian.ae", "Email: j.doe@gazette.example".
+  /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
+  // A photo's place marked by a text browser or a reader view: "[IMG] Drivers outside the depot".
+  /^\[(?:img|image|photo|picture)\]/iu,
   /\bregrets the error\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
   /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|^editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
 ];

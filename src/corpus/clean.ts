@@ -1,17 +1,17 @@
 import { endMarker } from './boilerplate.ts';
-import { HEADLINE_WORDS, isHeadline, isStandfirst, isSubhead, pickTitle, tidyTitle } from './headline.ts';
+import { isHeadline, isSubhead } from './headline.ts';
 import {
   endsSentence,
-  isByline,
   isChrome,
   MAX_TITLE_CASE_SHARE,
   stopWordDensity,
   titleCaseShare,
   words,
 } from './line-kind.ts';
-import { splitLines } from './page-lines.ts';
+import { LIST_ITEM, splitLines } from './page-lines.ts';
 import { withoutRepeats } from './repeats.ts';
 import { AfterMarker } from './teaser-box.ts';
+import { TitleReader } from './title-reader.ts';
 
 export interface CleanArticle {
   title: string;
@@ -60,36 +60,31 @@ export function dropBrokenTail(paragraph: string): string {
 
 /**
  * Splits a captured news page into its headline and body paragraphs. Lines are read in order:
- * chrome is skipped; before the body starts, the first headline-like line is the title; once the
+ * chrome is skipped; before the body starts, the headline-like lines are read for the title
+ * (title-reader.ts); once the
  * body has started, an end-of-article marker ends the story, since all that follows is teasers,
  * comments or author boxes, unless the story resumes under a box of links (teaser-box.ts). Any
  * other line is kept only if it reads as a body paragraph.
  */
 export function cleanArticle(raw: string): CleanArticle {
-  let title = '';
-  // Whether the line before was taken as the title: a longer headline-like line right under a
-  // headline is its standfirst ("Hundreds of appointments cancelled and staff forced back to paper
-  // …"); a line of a few words may be a site's tagline, which the headline under it replaces.
-  let underTitle = false;
-  // Once a byline stands just under the headline, the headline-like lines before the body are an
-  // image's alt text, a caption or a box's heading, not the title. (A tagline far above a byline
-  // is no headline.)
-  let bylined = false;
-  let titleAt = -1;
+  const heading = new TitleReader();
   const paragraphs: string[] = [];
   // A question standing as a subheading of the body heads the paragraph under it (see isSubhead).
   let subhead = '';
   // Set once the body has met a box of links (teaser-box.ts).
   let after: AfterMarker | undefined;
-  const add = (line: string, heading: boolean) => {
-    if (heading) subhead = line;
+  const add = (line: string, asSubhead: boolean) => {
+    if (asSubhead) subhead = line;
     else paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
-    if (!heading) subhead = '';
+    if (!asSubhead) subhead = '';
   };
   const lines = splitLines(raw);
+  // Under "Key points" or "At a glance", a list sums the story up before it is told.
+  let summary = false;
   for (const [i, line] of lines.entries()) {
-    const under = underTitle;
-    underTitle = false;
+    if (paragraphs.length === 0) heading.notice(line, i);
+    summary = (summary && LIST_ITEM.test(line)) || SUMMARY_HEADING.test(line);
+    if (summary) continue;
     const marker = endMarker(line);
     // A count of comments also sits by the byline ("152 comments"): only under a story is it the
     // start of the comments.
@@ -102,7 +97,6 @@ export function cleanArticle(raw: string): CleanArticle {
     } else if (isChrome(line) || isCredit(lines[i + 1]) || isCaptionLabel(lines[i - 1])) {
       // skipped wherever it stands; a line above a photo's credit, or under "Image caption,", is
       // the photo's caption
-      bylined ||= title !== '' && i - titleAt <= BYLINE_UNDER_TITLE && isByline(line);
     } else if (after) {
       const step = after.next(line, isBodyParagraph(line));
       if (step.kind === 'resume') {
@@ -110,28 +104,29 @@ export function cleanArticle(raw: string): CleanArticle {
         after = undefined;
       }
     } else if (paragraphs.length === 0 && isHeadline(line)) {
-      const standfirst = words(title).length >= HEADLINE_WORDS.standfirstUnder;
-      if (bylined || (under && standfirst && isStandfirst(line, title))) continue;
-      title = pickTitle(title, line);
-      titleAt = i;
-      underTitle = true;
+      heading.offer(line, i);
     } else if (paragraphs.length > 0 && isSubhead(line)) {
       subhead = line;
     } else if (isBodyParagraph(line)) {
       add(line, false);
     }
   }
-  return { title: tidyTitle(title), paragraphs: withoutRepeats(paragraphs) };
+  return { title: heading.title, paragraphs: withoutRepeats(paragraphs) };
 }
 
-// Lines from the headline to its byline: a standfirst, a date, a post under the name.
-const BYLINE_UNDER_TITLE = 3;
 const STORY_BEFORE_COMMENTS = 2;
 
 // A photo's credit on a line of its own, under its caption: "© Rheinblick / Petra Wolff",
 // "Photo: Jane Doe/Reuters".
 const CREDIT_ALONE =
-  /^(?:©|\(c\)|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Ff]oto)\s*:)\s*[^.!?]{1,60}$/u;
+  /^(?:©|\(c\)|\(?(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Cc]redits?|[Ff]oto)\s*:)\s*[^.!?]{1,60}$/u;
 const isCredit = (line: string | undefined): boolean => line !== undefined && CREDIT_ALONE.test(line);
+// A caption's label ("Image caption,") or a text browser's mark of its photo ("[IMG]") on the
+// line above it. (A described photo, "[Photo: Dockworkers cheer]", is the caption itself.)
 const isCaptionLabel = (line: string | undefined): boolean =>
-  line !== undefined && /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*[:,]?$/iu.test(line);
+  line !== undefined &&
+  (/^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*[:,]?$/iu.test(line) ||
+    /^\[(?:img|image|photo|picture|video)\]$/iu.test(line));
+
+const SUMMARY_HEADING =
+  /^(?:key (?:points|facts|takeaways)|at a glance|highlights|story highlights|in brief|in short|summary|the most important in brief|the essentials)\s*:?$/iu;

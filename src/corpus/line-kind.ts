@@ -94,9 +94,10 @@ const NAMED_POST = new RegExp(
   `^${NAME}(?:\\s+and\\s+${NAME})?,\\s+(?:[\\p{L}'’-]+\\s+){0,6}(?:${POSTS})s?\\b[^.!?]*$`,
   'u',
 );
-// A writer's post on the line under the name: "Transport correspondent", "Chief Reporter".
+// A writer's post on the line under the name: "Transport correspondent", "Chief Reporter",
+// "Communications Officer, North West Region".
 const POST_ALONE =
-  /^(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief)s?$/iu;
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief|communications officer|press officer)s?(?:,\s*[\p{L}' ]{1,40})?$/iu;
 const MENU_ITEM_WORDS = 3;
 // Two reporters, each with a place or a title, and the agency.
 const BYLINE_WORDS = 14;

@@ -8,7 +8,8 @@ const MIN_WRAPPED_WORDS = 8;
 // A block wrapped at a fixed width: its lines run to nearly the width of the longest, which is
 // that of a text editor or a terminal, not of a paragraph on one line.
 const WRAP = { maxWidth: 100, fullShare: 0.7, minLength: 40, minFullLines: 2 };
-const LIST_ITEM = /^(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)/u;
+const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+export const LIST_ITEM = /^(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)/u;
 
 /** Whitespace-normalised, non-empty lines, unwrapped within each blank-line-separated block. */
 export function splitLines(raw: string): string[] {
@@ -30,8 +31,9 @@ function unwrap(lines: string[]): string[] {
   for (const line of lines) {
     const prev = out.at(-1);
     const wrapped = prevFull && !LIST_ITEM.test(line) && !isChrome(line) && !isEndMarker(line);
-    if (prev !== undefined && (wrapped || /^\p{Ll}/u.test(line) || endsMidSentence(prev)))
-      out[out.length - 1] = `${prev} ${line}`;
+    // A writer's address alone ("noura@gulfmeridian.ae") opens in lower case but goes on nothing.
+    const goesOn = wrapped || ((/^\p{Ll}/u.test(line) || endsMidSentence(prev ?? '')) && !ADDRESS.test(line));
+    if (prev !== undefined && goesOn) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
     prevFull = full(line);
   }

@@ -10,12 +10,18 @@ const comparable = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
-/** The paragraphs without those whose words all stand, in order, inside another paragraph. */
+/**
+ * The paragraphs without those whose every sentence stands, word for word, in another paragraph
+ * (a quotation repeated whole, though the story broke it with "she said").
+ */
 export function withoutRepeats(paragraphs: readonly string[]): string[] {
   const texts = paragraphs.map(comparable);
-  return paragraphs.filter((_, i) => {
+  return paragraphs.filter((paragraph, i) => {
     const own = texts[i] ?? '';
     if (own.trim().split(' ').length < MIN_REPEATED_WORDS) return true;
-    return !texts.some((other, j) => j !== i && other.length > own.length && other.includes(own));
+    const sentences = paragraph.split(/(?<=[.!?][”’"']?)\s+/u).map(comparable);
+    const elsewhere = (part: string) =>
+      texts.some((other, j) => j !== i && other.length > own.length && other.includes(part));
+    return !sentences.every(elsewhere);
   });
 }

@@ -309,6 +309,9 @@ describe('cleanArticle: lines that are not paragraphs', () => {
       'Update: This article has been updated to include comments from the club.',
     ],
     ['a dated update label', 'Hyderabad, UPDATED: Apr 16, 2024 08:47 IST'],
+    ["a writer's address", 'noura@gazette.example'],
+    ["a reporter's line", 'Kehinde Ajibola is a Metro reporter with NaijaLens News covering markets.'],
+    ["a text browser's image", '[IMG] Drivers and reps outside the depot after the ballot result'],
   ] as const)
     dropsAnywhere(name, line);
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
@@ -429,6 +432,56 @@ describe('cleanArticle: the shape of a page', () => {
     'Council says the harbour budget will rise again next year.',
   ];
   // Each line of the block opens on a capital: a list, not a paragraph cut at a width.
+  it(
+    'takes the headline over a shorter standfirst between it and the byline',
+    _([HEAD, 'Wall works start in spring', 'Written by Jane Doe', P1], { title: HEAD }),
+  );
+  it(
+    'reads a post with its region as a byline',
+    _([HEAD, 'Jane Doe', 'Communications Officer, North West Region', P1], { title: HEAD }),
+  );
+  it(
+    'drops the list under "Key points"',
+    _([HEAD, 'Key points', '• The wall will be rebuilt by 2026.\n• Residents can comment until May.', P1], {
+      paragraphs: [P1],
+    }),
+  );
+  it(
+    'keeps a list in the story',
+    _([HEAD, P1, '• The wall will be rebuilt by the end of 2026.'], {
+      paragraphs: [P1, '• The wall will be rebuilt by the end of 2026.'],
+    }),
+  );
+  it(
+    "drops the caption under a text browser's image",
+    _([HEAD, P1, '[IMG]', 'Workers repair the harbour wall on Monday morning.', P2], {
+      paragraphs: [P1, P2],
+    }),
+  );
+  it(
+    'ends at notes to editors',
+    _([HEAD, P1, P2, 'Notes to editors', '1. The study is published in the Harbour Journal this week.'], {
+      paragraphs: [P1, P2],
+    }),
+  );
+  it(
+    'drops a pull quote that the story breaks with its attribution',
+    _(
+      [
+        HEAD,
+        P1,
+        '“The wall is our history. We will rebuild it.”',
+        '“The wall is our history,” the mayor said. “We will rebuild it.”',
+      ],
+      {
+        paragraphs: [P1, '“The wall is our history,” the mayor said. “We will rebuild it.”'],
+      },
+    ),
+  );
+  it(
+    "keeps a paragraph before a writer's address",
+    _([HEAD, P1, `${P2}\nnoura@gazette.example`], { paragraphs: [P1, P2] }),
+  );
   it(
     'keeps a headline in title case over a shorter standfirst',
     _(

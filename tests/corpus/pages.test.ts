@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { scorePage, scorePages } from '../../src/eval/pages.ts';
 
-// Made-up pages written by helpers who never read the code: the first three batches were then
-// read to find general faults (each judged once first); the fourth was judged once and never read.
+// Made-up pages written by helpers who never read the code: the first four batches were then
+// read to find general faults (each judged once first); the fifth was judged once and never read.
 const FLOORS = [
-  { dir: 'tests/fixtures/pages-blind', titles: 8, recall: 1, precision: 1 },
-  { dir: 'tests/fixtures/pages-blind2', titles: 8, recall: 1, precision: 0.94 },
-  { dir: 'tests/fixtures/pages-blind3', titles: 8, recall: 1, precision: 0.96 },
-  { dir: 'tests/fixtures/pages-blind4', titles: 4, recall: 0.98, precision: 0.8 },
+  { dir: 'tests/fixtures/pages-blind', pages: 8, titles: 8, recall: 1, precision: 1 },
+  { dir: 'tests/fixtures/pages-blind2', pages: 8, titles: 8, recall: 1, precision: 0.95 },
+  { dir: 'tests/fixtures/pages-blind3', pages: 8, titles: 8, recall: 1, precision: 0.96 },
+  { dir: 'tests/fixtures/pages-blind4', pages: 8, titles: 8, recall: 1, precision: 0.93 },
+  { dir: 'tests/fixtures/pages-blind5', pages: 10, titles: 5, recall: 0.98, precision: 0.84 },
 ];
 
 describe('the cleaner on whole pages it was not written for', () => {
   it.each(FLOORS)(
     '$dir: titles, the story found, little else kept',
-    async ({ dir, titles, recall, precision }) => {
+    async ({ dir, pages, titles, recall, precision }) => {
       const report = await scorePages(dir);
-      expect(report.pages).toHaveLength(8);
+      expect(report.pages).toHaveLength(pages);
       expect(report.titles).toBeGreaterThanOrEqual(titles);
       expect(report.recall).toBeGreaterThanOrEqual(recall);
       expect(report.precision).toBeGreaterThanOrEqual(precision);

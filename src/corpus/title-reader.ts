@@ -1,0 +1,54 @@
+import { HEADLINE_WORDS, isStandfirst, pickTitle, tidyTitle } from './headline.ts';
+import { isByline, words } from './line-kind.ts';
+
+// Which headline-like line above the body is the title. The last one read is taken (a site's
+// name and tagline come first on a page), until a byline just under it says the headline has
+// been seen: the headline-like lines after it are an image's alt text, a caption or a box's
+// heading. A line taken right before the byline may be the standfirst under the headline
+// ("Inverbrae villagers raise £310,000 to save last shop" / "Community company completes
+// purchase after 18-month campaign" / "Written by …"): the line it replaced, a few lines above
+// and no shorter, is the headline.
+
+// Lines from the headline to its byline: a standfirst, a date, a post under the name.
+const BYLINE_UNDER_TITLE = 3;
+
+export class TitleReader {
+  private current = '';
+  private at = -1;
+  private replaced = '';
+  private replacedAt = -1;
+  private bylined = false;
+
+  get title(): string {
+    return tidyTitle(this.current);
+  }
+
+  /** Any line above the body, by its position on the page. */
+  notice(line: string, i: number): void {
+    if (this.current === '' || this.bylined || i - this.at > BYLINE_UNDER_TITLE) return;
+    if (!isByline(line)) return;
+    this.bylined = true;
+    const standfirstAbove =
+      this.replaced !== '' &&
+      this.at - this.replacedAt <= BYLINE_UNDER_TITLE &&
+      words(this.replaced).length >= words(this.current).length;
+    if (standfirstAbove) this.current = this.replaced;
+  }
+
+  /** A headline-like line above the body. */
+  offer(line: string, i: number): void {
+    if (this.bylined) return;
+    // Right under the headline, a longer line (or one in sentence case under one in title case)
+    // is its standfirst.
+    const standfirst = words(this.current).length >= HEADLINE_WORDS.standfirstUnder;
+    if (this.at === i - 1 && standfirst && isStandfirst(line, this.current)) return;
+    const next = pickTitle(this.current, line);
+    // A page's <title> ("Headline | Site") read first is the headline itself, not another line.
+    if (next !== this.current && !this.current.startsWith(next)) {
+      this.replaced = this.current;
+      this.replacedAt = this.at;
+    }
+    this.current = next;
+    this.at = i;
+  }
+}
