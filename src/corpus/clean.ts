@@ -1,4 +1,4 @@
-import { endMarker } from './boilerplate.ts';
+import { endMarker } from './end-markers.ts';
 import { isHeadline, isSubhead } from './headline.ts';
 import {
   endsSentence,
@@ -61,10 +61,9 @@ export function dropBrokenTail(paragraph: string): string {
 /**
  * Splits a captured news page into its headline and body paragraphs. Lines are read in order:
  * chrome is skipped; before the body starts, the headline-like lines are read for the title
- * (title-reader.ts); once the
- * body has started, an end-of-article marker ends the story, since all that follows is teasers,
- * comments or author boxes, unless the story resumes under a box of links (teaser-box.ts). Any
- * other line is kept only if it reads as a body paragraph.
+ * (title-reader.ts); once the body has started, an end-of-article marker ends the story, since
+ * all that follows is teasers, comments or author boxes, unless the story resumes under a box of
+ * links (teaser-box.ts). Any other line is kept only if it reads as a body paragraph.
  */
 export function cleanArticle(raw: string): CleanArticle {
   const heading = new TitleReader();
@@ -74,9 +73,12 @@ export function cleanArticle(raw: string): CleanArticle {
   // Set once the body has met a box of links (teaser-box.ts).
   let after: AfterMarker | undefined;
   const add = (line: string, asSubhead: boolean) => {
-    if (asSubhead) subhead = line;
-    else paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
-    if (!asSubhead) subhead = '';
+    if (asSubhead) {
+      subhead = line;
+      return;
+    }
+    paragraphs.push(subhead ? `${subhead} ${dropBrokenTail(line)}` : dropBrokenTail(line));
+    subhead = '';
   };
   const lines = splitLines(raw);
   // Under "Key points" or "At a glance", a list sums the story up before it is told.
@@ -117,10 +119,12 @@ export function cleanArticle(raw: string): CleanArticle {
 const STORY_BEFORE_COMMENTS = 2;
 
 // A photo's credit on a line of its own, under its caption: "© Rheinblick / Petra Wolff",
-// "Photo: Jane Doe/Reuters".
+// "Photo: Jane Doe/Reuters", "(Pic: Courier)". A copyright with a year ("© 2024 KMRB") is the
+// site's footer, which may follow the story's last paragraph.
 const CREDIT_ALONE =
   /^(?:©|\(c\)|\(?(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Cc]redits?|[Ff]oto)\s*:)\s*[^.!?]{1,60}$/u;
-const isCredit = (line: string | undefined): boolean => line !== undefined && CREDIT_ALONE.test(line);
+const isCredit = (line: string | undefined): boolean =>
+  line !== undefined && CREDIT_ALONE.test(line) && !/\b(?:19|20)\d{2}\b/u.test(line);
 // A caption's label ("Image caption,") or a text browser's mark of its photo ("[IMG]") on the
 // line above it. (A described photo, "[Photo: Dockworkers cheer]", is the caption itself.)
 const isCaptionLabel = (line: string | undefined): boolean =>

@@ -1,4 +1,4 @@
-import { isEndMarker } from './boilerplate.ts';
+import { isEndMarker } from './end-markers.ts';
 import { endsSentence, isChrome, isStopWord, words } from './line-kind.ts';
 
 // A captured page as lines: blocks between blank lines, hard-wrapped prose joined back into one

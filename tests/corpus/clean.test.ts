@@ -479,6 +479,10 @@ describe('cleanArticle: the shape of a page', () => {
     ),
   );
   it(
+    "keeps the last paragraph above the site's copyright",
+    _([HEAD, P1, `${P2}\n© 2024 Harbour Gazette`], { paragraphs: [P1, P2] }),
+  );
+  it(
     "keeps a paragraph before a writer's address",
     _([HEAD, P1, `${P2}\nnoura@gazette.example`], { paragraphs: [P1, P2] }),
   );

