@@ -39,7 +39,14 @@ console.log(misses.join('\n'));
 if (!only || 'pages'.includes(only)) {
   console.log('\n| pages | titles | story paragraphs found | paragraphs kept that are the story |');
   console.log('| --- | --- | --- | --- |');
-  for (const dir of ['pages-blind', 'pages-blind2', 'pages-blind3', 'pages-blind4', 'pages-blind5']) {
+  for (const dir of [
+    'pages-blind',
+    'pages-blind2',
+    'pages-blind3',
+    'pages-blind4',
+    'pages-blind5',
+    'pages-blind6',
+  ]) {
     const r = await scorePages(`tests/fixtures/${dir}`);
     console.log(`| ${dir} | ${r.titles} of ${r.pages.length} | ${f(r.recall)} | ${f(r.precision)} |`);
   }

@@ -47,16 +47,19 @@ const BOILERPLATE: readonly RegExp[] = [
   // "[Video]", "[This page is automatically translated …]".
   /^\[[^\]]*\]$/u,
   // A caption labelled as one: "Image caption: …", "Photo caption: …", "Image source, NRB".
-  /^(?:(?:photos?|images?|pictures?|video)\s+)?captions?\s*[:,]|^(?:photos?|images?|pictures?|video) source\s*[:,]/iu,
+  /^(?:(?:photos?|images?|pictures?|video)\s+)?(?:captions?|descriptions?)\s*[:,]|^(?:photos?|images?|pictures?|video) source\s*[:,]/iu,
+  // A caption ending on its outlet in brackets: "… in Nakuru town on March 6, 2024. [Rift Today]".
+  /[.!?]\s*\[[^\]]{2,40}\]$/u,
   // A wire's note of what a new version adds: "(Adds company comment, details in paragraph 5)".
   /^\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)$/iu,
   /^as of \d{1,2}[:.]\d{2}\b/iu,
   // A caption ending on its credit: "Islanders wait at the pier. Photograph: Callum Reid/The
   // Ledger", "… Image: Frostline Logistics"; a gallery's count and licensing link.
-  /(?:^|[.!?)”’"|]\s*)(?:(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?)(?: [Cc]redits?)?|[Cc]redits?|[Ii]llustration|[Ff]ootage)\s*(?::|by)\s*\p{Lu}[^.!?]*$/u,
+  /(?:^|[.!?)”’"|/]\s*)(?:(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?)(?: [Cc]redits?)?|[Cc]redits?|[Ii]llustration|[Ff]ootage)\s*(?::|by)\s*\p{Lu}[^.!?]*$/u,
   /\bpurchase licensing rights\b|^\[\d+\s?\/\s?\d+\]/iu,
   // The page asking the reader to act: "Tap here for details", "Download the KVTR 7 News app",
   // "Please turn on JavaScript", "Show key events only", "[ ] Notify me of new posts by email".
+  /\badvertisement has not loaded\b|^(?:the )?(?:story|article) continues (?:below|after)\b|\bfollow [\p{L}\p{N} ]{1,30} on (?:whatsapp|telegram|google news|facebook|instagram|x|twitter|tiktok)\b|\bjoin our (?:whatsapp |telegram )?channel\b|^create an? [\p{L} ]{0,20}account\b|\bregistered in england\b|\bcompany (?:no|number)\b|^posted by [^:.!?]{1,40}:|\b(?:reach|contact|email) (?:him|her|them) at\b|^about [\p{Lu}][\p{L}'’ ]{1,40}:\s/iu,
   /\b(?:tap|click) here\b|\bdownload (?:the|our) [\p{L}\p{N} ]{0,30}\bapp\b|\b(?:turn on|enable) javascript\b|^(?:show|hide|load|view|see) (?:more|all|less|key events|comments|replies|\d+ more)\b|^\[\s?x?\s?\]\s|\bnotify me of\b|\benter your e-?mail\b|\bsubscribe to this (?:blog|site)\b/iu,
   // A site's terms for its forms and comments, and its pitch for support: "By providing your email
   // address, you agree to …", "we reserve the ability to disable comments", "Harbour Lines is a
@@ -76,7 +79,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\bregrets the error\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
   // A flash above the story ("BREAKING: …", "LIVE: …"), a call for tips, and notes about the
   // article rather than the news: "Editor's note: …", "Correction: An earlier version …".
-  /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|^editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
+  /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|(?:^|\/\s*)editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
 ];
 
 /** A line of generic web boilerplate, wherever it stands on the page. */

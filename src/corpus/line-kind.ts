@@ -71,7 +71,7 @@ const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;
  * such as the capture date.
  */
 export function isDateLine(line: string): boolean {
-  const tokens = line.split(/[\s,.|/()]+/u).filter(Boolean);
+  const tokens = line.split(/[\s,.|/()–—-]+/u).filter(Boolean);
   return (
     /\d/u.test(line) &&
     (tokens.some((t) => MONTHS_DAYS.test(t)) || NUMERIC_DATE.test(line)) &&
@@ -97,7 +97,7 @@ const NAMED_POST = new RegExp(
 // A writer's post on the line under the name: "Transport correspondent", "Chief Reporter",
 // "Communications Officer, North West Region".
 const POST_ALONE =
-  /^(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief|communications officer|press officer)s?(?:,\s*[\p{L}' ]{1,40})?$/iu;
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|bureau chief|communications officer|press officer)s?(?:,\s*[\p{L}'& ]{1,40})?$/iu;
 const MENU_ITEM_WORDS = 3;
 // Two reporters, each with a place or a title, and the agency.
 const BYLINE_WORDS = 14;

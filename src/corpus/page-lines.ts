@@ -51,8 +51,12 @@ function fullWidth(lines: readonly string[]): (line: string) => boolean {
   const isFull = (l: string) => l.length >= limit && !LIST_ITEM.test(l) && !isChrome(l) && !isEndMarker(l);
   const full = lines.filter(isFull);
   // Lines that each end a sentence may be one-line paragraphs set close, and lines that each
-  // open on a capital a list of headlines; a wrap cuts sentences, mostly before a small word.
-  const cutsSentence = lines.some((l, i) => isFull(l) && /^\p{Ll}/u.test(lines[i + 1] ?? ''));
+  // open on a capital a list of headlines; a wrap cuts sentences, mostly before a small word,
+  // and its last line ends one with a full stop ("… the Solid Waste / Division or using the portal
+  // before May 31."); a headline may end on a question mark.
+  const cutsSentence =
+    lines.some((l, i) => isFull(l) && /^\p{Ll}/u.test(lines[i + 1] ?? '')) ||
+    /[.!][”’"')\]]*$/u.test(lines.at(-1) ?? '');
   const wrapped =
     width <= WRAP.maxWidth &&
     full.length >= WRAP.minFullLines &&

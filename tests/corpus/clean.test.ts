@@ -312,6 +312,33 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     ["a writer's address", 'noura@gazette.example'],
     ["a reporter's line", 'Kehinde Ajibola is a Metro reporter with NaijaLens News covering markets.'],
     ["a text browser's image", '[IMG] Drivers and reps outside the depot after the ballot result'],
+    ['an advert yet to load', 'This advertisement has not loaded yet, but your article continues below.'],
+    [
+      'a caption with its outlet in brackets',
+      'Commuters wait at the stage on Monday morning, March 6, 2024. [Rift Today]',
+    ],
+    ['a call to follow', 'Follow the Gazette on WhatsApp for the latest news. Join our channel here.'],
+    ['a credit after a translation', 'Llun / Photo: Gareth Rees'],
+    ["a translated editor's note", "Nodyn y golygydd / Editor's note: This article was updated on 13 April."],
+    [
+      'a line to reach the writer',
+      'Jake Morales covers City Hall and development. Reach him at jm@gazette.example.',
+    ],
+    [
+      'a company register line',
+      'The Gazette is published by Harbour Media Ltd, registered in England and Wales.',
+    ],
+    ['a comment with its poster', 'Posted by Greg P: Another small town loses another piece of itself.'],
+    [
+      'an account prompt',
+      'Create a Website Account - Manage notification subscriptions, save form progress and more.',
+    ],
+    ['an image description', 'Image description: A green compost cart on a residential driveway.'],
+    ['a date with a dash', '14 May 2024 - 12:30pm'],
+    [
+      "an organisation's about line",
+      'About Harlow Springs: Home to more than 58,000 residents, the city provides police.',
+    ],
   ] as const)
     dropsAnywhere(name, line);
   dropsAnywhere('a breadcrumb trail', 'Home | Local News | Harbour Works');
@@ -429,9 +456,8 @@ describe('cleanArticle: the shape of a page', () => {
   const HEADLINES = [
     'Hearing aids linked to slower decline, study suggests',
     'Why hospital food matters more than you think',
-    'Council says the harbour budget will rise again next year.',
+    'Can a daily walk after surgery prevent complications?',
   ];
-  // Each line of the block opens on a capital: a list, not a paragraph cut at a width.
   it(
     'takes the headline over a shorter standfirst between it and the byline',
     _([HEAD, 'Wall works start in spring', 'Written by Jane Doe', P1], { title: HEAD }),
@@ -509,9 +535,25 @@ describe('cleanArticle: the shape of a page', () => {
     'ends at the box to write a comment',
     _([HEAD, P1, P2, 'Write a comment...', P3], { paragraphs: [P1, P2] }),
   );
+  // Each line of the block opens on a capital and the last ends on no full stop: a list, not a
+  // paragraph cut at a width (its question, apart, heads the paragraph under it).
   it(
     'keeps the lines of a list of headlines apart',
-    _([HEAD, P1, HEADLINES.join('\n'), P2], { paragraphs: [P1, HEADLINES[2] ?? '', P2] }),
+    _([HEAD, P1, HEADLINES.join('\n'), P2], { paragraphs: [P1, `${HEADLINES[2]} ${P2}`] }),
+  );
+  it(
+    'joins a wrapped block whose lines open on capitals and end on a full stop',
+    _(
+      [
+        HEAD,
+        'Residents who do not want a cart can call the Solid Waste\nDivision or use the online portal before the end of May.',
+      ],
+      {
+        paragraphs: [
+          'Residents who do not want a cart can call the Solid Waste Division or use the online portal before the end of May.',
+        ],
+      },
+    ),
   );
 });
 
