@@ -2,6 +2,13 @@
 // they stand on a page. Only generic phrases, never text of one article. (The headings after
 // which a page moves on to other stories are in end-markers.ts.)
 
+/**
+ * A wire's note of what a new version adds, closing a line: "(Adds company comment, details in
+ * paragraphs 5-6)", "(Updates with death toll)".
+ */
+export const VERSION_NOTE =
+  /\s*\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)\s*$/iu;
+
 // Generic web boilerplate that can sit anywhere on the page.
 const BOILERPLATE: readonly RegExp[] = [
   /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
@@ -50,8 +57,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:(?:photos?|images?|pictures?|video)\s+)?(?:captions?|descriptions?)\s*[:,]|^(?:photos?|images?|pictures?|video) source\s*[:,]/iu,
   // A caption ending on its outlet in brackets: "… in Nakuru town on March 6, 2024. [Rift Today]".
   /[.!?]\s*\[[^\]]{2,40}\]$/u,
-  // A wire's note of what a new version adds: "(Adds company comment, details in paragraph 5)".
-  /^\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)$/iu,
+  // A wire's note of what a new version adds, on a line of its own.
+  new RegExp(`^${VERSION_NOTE.source}`, VERSION_NOTE.flags),
   /^as of \d{1,2}[:.]\d{2}\b/iu,
   // A caption ending on its credit: "Islanders wait at the pier. Photograph: Callum Reid/The
   // Ledger", "… Image: Frostline Logistics"; a gallery's count and licensing link.

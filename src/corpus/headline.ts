@@ -1,7 +1,9 @@
+import { VERSION_NOTE } from './boilerplate.ts';
 import {
   endsSentence,
   isStopWord,
   isTruncated,
+  lowerWords,
   MAX_TITLE_CASE_SHARE,
   titleCaseShare,
   words,
@@ -27,18 +29,14 @@ export function isHeadline(line: string): boolean {
   return /\?[”’"']*$/u.test(line) && !/[.!?][”’"']*\s/u.test(line);
 }
 
-function comparable(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /**
  * Whether `line` ends with the start of `title`: an exact repeat, a breadcrumb ("Home World
  * <title>") or a truncated breadcrumb ("Home World <first words of title>..."), whose last word
  * may itself be cut short.
  */
 function echoesTitle(line: string, title: string): boolean {
-  const l = comparable(line);
-  const t = comparable(title);
+  const l = lowerWords(line);
+  const t = lowerWords(title);
   const need = Math.min(4, t.length);
   for (let i = 0; i + need <= l.length; i++) {
     const tail = l.slice(i);
@@ -82,12 +80,7 @@ export function isSubhead(line: string): boolean {
   );
 }
 
-// A wire's note of what a new version adds, after its headline: "(Adds company comment, details
-// in paragraphs 5-6)", "(Updates with death toll)".
-const VERSION_NOTE =
-  /\s*\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)\s*$/iu;
-
-/** The headline without the wire's note of its version. */
+/** The headline without the wire's note of its version (boilerplate.ts). */
 export const tidyTitle = (title: string): string => title.replace(VERSION_NOTE, '');
 
 // Under a headline, a longer line of its own kind is a standfirst; so is a line in sentence case

@@ -15,6 +15,11 @@ export function words(text: string): string[] {
   return text.split(/\s+/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
 
+/** A text's runs of letters and digits, in lower case: its words, punctuation aside. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Ends like a sentence (". ! ?", maybe inside closing quotes), but not with an ellipsis. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);

@@ -20,49 +20,48 @@ export function splitLines(raw: string): string[] {
 }
 
 /**
- * Joins hard-wrapped prose: a line continues the one before when it starts in lower case or the
- * one before stops mid-sentence. Other lines of a block
- * stay apart, since widgets and headings often sit on adjacent lines with no blank between.
+ * Joins hard-wrapped prose: a line continues the one before when it starts in lower case, the one
+ * before stops mid-sentence, or the block is wrapped at a fixed width (wrapJoins). Other lines of
+ * a block stay apart, since widgets and headings often sit on adjacent lines with no blank between.
  */
 function unwrap(lines: string[]): string[] {
-  const full = fullWidth(lines);
+  const wrapped = wrapJoins(lines);
   const out: string[] = [];
-  let prevFull = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const prev = out.at(-1);
-    const wrapped = prevFull && !LIST_ITEM.test(line) && !isChrome(line) && !isEndMarker(line);
     // A writer's address alone ("noura@gulfmeridian.ae") opens in lower case but goes on nothing.
-    const goesOn = wrapped || ((/^\p{Ll}/u.test(line) || endsMidSentence(prev ?? '')) && !ADDRESS.test(line));
+    const goesOn =
+      wrapped[i] || ((/^\p{Ll}/u.test(line) || endsMidSentence(prev ?? '')) && !ADDRESS.test(line));
     if (prev !== undefined && goesOn) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
-    prevFull = full(line);
   }
   return out;
 }
 
 /**
- * In a block hard-wrapped at a fixed width, whether a line runs to the width, so that the next
- * line goes on with its paragraph even after a full stop ("… 1.8 miles long. / When full, it
- * would hold …"); a shorter line ends its paragraph. In other blocks, no line does.
+ * In a block hard-wrapped at a fixed width, whether each line goes on from the one before: that
+ * one runs to the width, so its paragraph goes on even after a full stop ("… 1.8 miles long. /
+ * When full, it would hold …"); a shorter line ends its paragraph. In other blocks, none does.
+ * A list item, chrome or an end marker neither runs to the width nor goes on from one.
  */
-function fullWidth(lines: readonly string[]): (line: string) => boolean {
+function wrapJoins(lines: readonly string[]): readonly boolean[] {
+  const none = lines.map(() => false);
   const width = Math.max(0, ...lines.map((l) => l.length));
+  if (width > WRAP.maxWidth) return none;
   const limit = Math.max(WRAP.minLength, width * WRAP.fullShare);
-  const isFull = (l: string) => l.length >= limit && !LIST_ITEM.test(l) && !isChrome(l) && !isEndMarker(l);
-  const full = lines.filter(isFull);
+  const apart = lines.map((l) => LIST_ITEM.test(l) || isChrome(l) || isEndMarker(l));
+  const full = lines.map((l, i) => l.length >= limit && !apart[i]);
+  const fullLines = lines.filter((_, i) => full[i]);
   // Lines that each end a sentence may be one-line paragraphs set close, and lines that each
   // open on a capital a list of headlines; a wrap cuts sentences, mostly before a small word,
   // and its last line ends one with a full stop ("… the Solid Waste / Division or using the portal
   // before May 31."); a headline may end on a question mark.
   const cutsSentence =
-    lines.some((l, i) => isFull(l) && /^\p{Ll}/u.test(lines[i + 1] ?? '')) ||
+    lines.some((_, i) => full[i] && /^\p{Ll}/u.test(lines[i + 1] ?? '')) ||
     /[.!][”’"')\]]*$/u.test(lines.at(-1) ?? '');
   const wrapped =
-    width <= WRAP.maxWidth &&
-    full.length >= WRAP.minFullLines &&
-    full.some((l) => !endsSentence(l)) &&
-    cutsSentence;
-  return wrapped ? isFull : () => false;
+    fullLines.length >= WRAP.minFullLines && fullLines.some((l) => !endsSentence(l)) && cutsSentence;
+  return wrapped ? lines.map((_, i) => i > 0 && full[i - 1] === true && !apart[i]) : none;
 }
 
 /** A prose-length line stopping on a comma, hyphen or stop word; short menu lines ("Log in") do not count. */

@@ -1,14 +1,13 @@
+import { lowerWords } from './line-kind.ts';
+
 // A pull quote repeats a sentence of the story in large type between its paragraphs ("“We were
 // waking people up four or five times a night.”"), often with its punctuation changed. Kept, it
 // would stand as a passage of its own, answering what its paragraph already answers.
 
 const MIN_REPEATED_WORDS = 6;
 
-const comparable = (text: string): string =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+// Padded, so that a sentence is found only as whole words.
+const comparable = (text: string): string => ` ${lowerWords(text).join(' ')} `;
 
 /**
  * The paragraphs without those whose every sentence stands, word for word, in another paragraph

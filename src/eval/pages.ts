@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cleanArticle } from '../corpus/clean.ts';
-import { splitLongLines } from '../corpus/long-lines.ts';
+import { cleanPage } from '../corpus/article.ts';
 
 // How well the cleaner reads whole pages it has never seen: made-up pages saved as text, each
 // with its headline and its story's paragraphs written down by whoever made it
@@ -39,7 +38,7 @@ export function scorePage(
   title: string,
   paragraphs: readonly string[],
 ): PageScore {
-  const cleaned = cleanArticle(splitLongLines(raw));
+  const cleaned = cleanPage(raw);
   const got = cleaned.paragraphs.map(same);
   const want = paragraphs.map(same);
   return {
