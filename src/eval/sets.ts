@@ -12,186 +12,57 @@ export interface EvalSet {
 
 const SEEDS = 'seeds';
 
+/** Questions on the seeds alone. */
+function onSeeds(name: string, file: string): EvalSet {
+  return { name, questions: `tests/fixtures/${file}`, corpus: [SEEDS], blind: true };
+}
+
+/** Questions on the seeds with a folder of follow-up articles added, as a user adds them. */
+function withFollowups(name: string, dir: string): EvalSet {
+  const folder = `tests/fixtures/${dir}`;
+  return { name, questions: `${folder}/questions.json`, corpus: [SEEDS, folder], blind: true };
+}
+
+/** Questions on another story, its folder the whole corpus. */
+function onStory(name: string, dir: string): EvalSet {
+  const folder = `tests/fixtures/stories/${dir}`;
+  return { name, questions: `${folder}/questions.json`, corpus: [folder], blind: true };
+}
+
 // The first set was written while tuning and is kept as a regression check; the others were
-// written blind, from the articles alone, and frozen before any change they judge.
+// written blind, from the articles alone, and frozen before any change they judge. From the
+// second round on, each round is run once before any change it judges (held out); from the
+// seventh, each is frozen in its own commit before its first run.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuned (seeds)', questions: 'tests/fixtures/eval/questions.json', corpus: [SEEDS], blind: false },
-  {
-    name: 'everyday (seeds)',
-    questions: 'tests/fixtures/blind/seeds-everyday.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'paraphrase (seeds)',
-    questions: 'tests/fixtures/blind/seeds-paraphrase.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups (seeds + 2)',
-    questions: 'tests/fixtures/followups/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups'],
-    blind: true,
-  },
-  {
-    name: 'other story (Brenmoor fire)',
-    questions: 'tests/fixtures/stories/brenmoorfire/questions.json',
-    corpus: ['tests/fixtures/stories/brenmoorfire'],
-    blind: true,
-  },
-  // Written later, blind again, and run once before any change they judge (held out).
-  {
-    name: 'fresh everyday (seeds)',
-    questions: 'tests/fixtures/blind/seeds-fresh.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 2 (seeds + 2)',
-    questions: 'tests/fixtures/followups2/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups2'],
-    blind: true,
-  },
-  {
-    name: 'third story (Marrowby breach)',
-    questions: 'tests/fixtures/stories/marrowbybreach/questions.json',
-    corpus: ['tests/fixtures/stories/marrowbybreach'],
-    blind: true,
-  },
-  // A third round, blind again, frozen before the session that first ran it (held out).
-  {
-    name: 'held-out 3 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held3.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 3 (seeds + 2)',
-    questions: 'tests/fixtures/followups3/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups3'],
-    blind: true,
-  },
-  {
-    name: 'fourth story (Brackwater dam)',
-    questions: 'tests/fixtures/stories/brackwaterdam/questions.json',
-    corpus: ['tests/fixtures/stories/brackwaterdam'],
-    blind: true,
-  },
-  // A fourth round, blind again, frozen before the session that first ran it (held out).
-  {
-    name: 'held-out 4 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held4.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 4 (seeds + 2)',
-    questions: 'tests/fixtures/followups4/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups4'],
-    blind: true,
-  },
-  {
-    name: 'fifth story (Brackenfold)',
-    questions: 'tests/fixtures/stories/brackenfold/questions.json',
-    corpus: ['tests/fixtures/stories/brackenfold'],
-    blind: true,
-  },
-  // A fifth round, blind again, frozen before the session that first ran it (held out).
-  {
-    name: 'held-out 5 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held5.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 5 (seeds + 2)',
-    questions: 'tests/fixtures/followups5/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups5'],
-    blind: true,
-  },
-  {
-    name: 'sixth story (Harrowgate)',
-    questions: 'tests/fixtures/stories/harrowgate/questions.json',
-    corpus: ['tests/fixtures/stories/harrowgate'],
-    blind: true,
-  },
-  // A sixth round, blind again, frozen before the session that first ran it (held out).
-  {
-    name: 'held-out 6 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held6.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 6 (seeds + 2)',
-    questions: 'tests/fixtures/followups6/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups6'],
-    blind: true,
-  },
-  {
-    name: 'seventh story (Wrenstead)',
-    questions: 'tests/fixtures/stories/wrensteadheist/questions.json',
-    corpus: ['tests/fixtures/stories/wrensteadheist'],
-    blind: true,
-  },
-  // A seventh round, blind again, frozen (its own commit) before it was first run.
-  {
-    name: 'held-out 7 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held7.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 7 (seeds + 2)',
-    questions: 'tests/fixtures/followups7/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups7'],
-    blind: true,
-  },
-  {
-    name: 'eighth story (Ostrand)',
-    questions: 'tests/fixtures/stories/ostrandport/questions.json',
-    corpus: ['tests/fixtures/stories/ostrandport'],
-    blind: true,
-  },
-  // An eighth round, blind again, frozen (its own commit) before it was first run.
-  {
-    name: 'held-out 8 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held8.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 8 (seeds + 2)',
-    questions: 'tests/fixtures/followups8/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups8'],
-    blind: true,
-  },
-  {
-    name: 'ninth story (Tollenmere)',
-    questions: 'tests/fixtures/stories/tollenmere/questions.json',
-    corpus: ['tests/fixtures/stories/tollenmere'],
-    blind: true,
-  },
-  // A ninth round, blind again, frozen (its own commit) before it was first run.
-  {
-    name: 'held-out 9 (seeds)',
-    questions: 'tests/fixtures/blind/seeds-held9.json',
-    corpus: [SEEDS],
-    blind: true,
-  },
-  {
-    name: 'follow-ups 9 (seeds + 2)',
-    questions: 'tests/fixtures/followups9/questions.json',
-    corpus: [SEEDS, 'tests/fixtures/followups9'],
-    blind: true,
-  },
-  {
-    name: 'tenth story (Hollinsby)',
-    questions: 'tests/fixtures/stories/hollinsby/questions.json',
-    corpus: ['tests/fixtures/stories/hollinsby'],
-    blind: true,
-  },
+  onSeeds('everyday (seeds)', 'blind/seeds-everyday.json'),
+  onSeeds('paraphrase (seeds)', 'blind/seeds-paraphrase.json'),
+  withFollowups('follow-ups (seeds + 2)', 'followups'),
+  onStory('other story (Brenmoor fire)', 'brenmoorfire'),
+  onSeeds('fresh everyday (seeds)', 'blind/seeds-fresh.json'),
+  withFollowups('follow-ups 2 (seeds + 2)', 'followups2'),
+  onStory('third story (Marrowby breach)', 'marrowbybreach'),
+  onSeeds('held-out 3 (seeds)', 'blind/seeds-held3.json'),
+  withFollowups('follow-ups 3 (seeds + 2)', 'followups3'),
+  onStory('fourth story (Brackwater dam)', 'brackwaterdam'),
+  onSeeds('held-out 4 (seeds)', 'blind/seeds-held4.json'),
+  withFollowups('follow-ups 4 (seeds + 2)', 'followups4'),
+  onStory('fifth story (Brackenfold)', 'brackenfold'),
+  onSeeds('held-out 5 (seeds)', 'blind/seeds-held5.json'),
+  withFollowups('follow-ups 5 (seeds + 2)', 'followups5'),
+  onStory('sixth story (Harrowgate)', 'harrowgate'),
+  onSeeds('held-out 6 (seeds)', 'blind/seeds-held6.json'),
+  withFollowups('follow-ups 6 (seeds + 2)', 'followups6'),
+  onStory('seventh story (Wrenstead)', 'wrensteadheist'),
+  onSeeds('held-out 7 (seeds)', 'blind/seeds-held7.json'),
+  withFollowups('follow-ups 7 (seeds + 2)', 'followups7'),
+  onStory('eighth story (Ostrand)', 'ostrandport'),
+  onSeeds('held-out 8 (seeds)', 'blind/seeds-held8.json'),
+  withFollowups('follow-ups 8 (seeds + 2)', 'followups8'),
+  onStory('ninth story (Tollenmere)', 'tollenmere'),
+  onSeeds('held-out 9 (seeds)', 'blind/seeds-held9.json'),
+  withFollowups('follow-ups 9 (seeds + 2)', 'followups9'),
+  onStory('tenth story (Hollinsby)', 'hollinsby'),
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
