@@ -63,6 +63,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
   onSeeds('held-out 9 (seeds)', 'blind/seeds-held9.json'),
   withFollowups('follow-ups 9 (seeds + 2)', 'followups9'),
   onStory('tenth story (Hollinsby)', 'hollinsby'),
+  onSeeds('held-out 10 (seeds)', 'blind/seeds-held10.json'),
+  withFollowups('follow-ups 10 (seeds + 2)', 'followups10'),
+  onStory('eleventh story (Kestrelbridge)', 'kestrelbridge'),
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
