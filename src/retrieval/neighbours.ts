@@ -1,4 +1,5 @@
 import { isClosedClass } from '../language/resources/closed-class.ts';
+import { definitionsOf } from '../language/resources/definitions.ts';
 import { type WordVectors, wordVectors } from '../language/resources/vectors.ts';
 import { wordMemo } from '../language/resources/word-memo.ts';
 import { termOf, words } from '../language/text.ts';
@@ -53,6 +54,31 @@ export class Vocabulary {
       if (s !== undefined && (best === undefined || s > best)) best = s;
     }
     return best;
+  }
+
+  // Read on the first question that needs it (the bot's warm-up asks one): about 250 ms for
+  // the 48 articles of every fixture story together.
+  private definers: Map<string, string[]> | undefined;
+
+  /** The terms of the articles' words whose definition uses `term` ("abroad" → "export"). */
+  definedBy(term: string): readonly string[] {
+    this.definers ??= this.readDefinitions();
+    return this.definers.get(term) ?? [];
+  }
+
+  private readDefinitions(): Map<string, string[]> {
+    const definers = new Map<string, Set<string>>();
+    for (const [word, own] of this.byWord) {
+      for (const gloss of definitionsOf(word)) {
+        for (const used of words(gloss)) {
+          const term = termOf(used);
+          if (!term || term === own) continue;
+          const set = definers.get(term) ?? new Set<string>();
+          definers.set(term, set.add(own));
+        }
+      }
+    }
+    return new Map([...definers].map(([term, set]) => [term, [...set]]));
   }
 
   /** The terms of the articles' words most like `word`, best first, the word's own term excluded. */

@@ -9,7 +9,7 @@ import { createStory, type Story } from '../../src/retrieval/story.ts';
 // issue's bar of 0.85 (not yet met); the floors guard what has been reached.
 const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'tuned (seeds)': { recallAt3: 0.95, unanswered: 0 },
-  'everyday (seeds)': { recallAt3: 0.86, unanswered: 1 },
+  'everyday (seeds)': { recallAt3: 0.88, unanswered: 1 },
   'paraphrase (seeds)': { recallAt3: 0.65, unanswered: 2 },
   'follow-ups (seeds + 2)': { recallAt3: 0.55, unanswered: 0 },
   'other story (Brenmoor fire)': { recallAt3: 0.77, unanswered: 3 },
@@ -39,7 +39,7 @@ const FLOORS: Record<string, { recallAt3: number; unanswered: number }> = {
   'ninth story (Tollenmere)': { recallAt3: 0.74, unanswered: 4 },
   // Round 9, at its first run.
   'held-out 9 (seeds)': { recallAt3: 0.85, unanswered: 1 },
-  'follow-ups 9 (seeds + 2)': { recallAt3: 0.84, unanswered: 3 },
+  'follow-ups 9 (seeds + 2)': { recallAt3: 0.92, unanswered: 3 },
   'tenth story (Hollinsby)': { recallAt3: 0.65, unanswered: 3 },
   // Round 10, at its first run.
   'held-out 10 (seeds)': { recallAt3: 0.82, unanswered: 2 },
