@@ -46,6 +46,7 @@ if (!only || 'pages'.includes(only)) {
     'pages-blind4',
     'pages-blind5',
     'pages-blind6',
+    'pages-blind7',
   ]) {
     const r = await scorePages(`tests/fixtures/${dir}`);
     console.log(`| ${dir} | ${r.titles} of ${r.pages.length} | ${f(r.recall)} | ${f(r.precision)} |`);
