@@ -9,11 +9,14 @@
 export const VERSION_NOTE =
   /\s*\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)\s*$/iu;
 
+/** A reading time alone on a line: "4 min read", "5–6 minutes". */
+export const READING_TIME = /^\d+(?:\s*[–-]\s*\d+)?\s*min(?:ute)?s?(?: read)?$/iu;
+
 // Generic web boilerplate that can sit anywhere on the page.
 const BOILERPLATE: readonly RegExp[] = [
   /^[-–—•\s]*(?:advertisement|sponsored(?: content)?|promoted)\b/iu,
   /\b(?:we|this (?:web)?(?:site|page)) uses? cookies\b|\bpartners use cookies\b|\bcookies and similar technologies\b|\b(?:use|set|store|access|accept|allow)\b[^.!?]{0,60}\bcookies\b|\b(?:essential|analytics|additional|optional|necessary|tracking) cookies\b|^cookies on\b|^we (?:value|respect|care about) your privacy\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b|\byou accept our (?:privacy|cookie) policy\b/iu,
-  /\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
+  /^our (?:free )?(?:\p{L}+ )?newsletter\b|\bsubscribe to (?:our|the) (?:\p{L}+ )?newsletter\b|\bsign up (?:for|to) (?:our|the) (?:\p{L}+ )?newsletter\b/iu,
   // A paywall's count: "Subscriber preview: you are reading one of three free analyses this month".
   /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b|\byou(?:['’]ve| have) read (?:\p{L}+|\d+) of (?:your )?(?:\p{L}+|\d+) free\b|\bthis is your (?:\p{L}+|\d+(?:st|nd|rd|th)?) free (?:article|story|read)\b/iu,
   /\ball rights reserved\b|^©|^copyright\b/iu,
@@ -28,6 +31,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^our (?:standards|editorial (?:standards|principles|guidelines|policy))\s*:|\bquotes delayed (?:a minimum of |by )?(?:at least )?\d+ min/iu,
   /^this (?:is a )?(?:developing|breaking)(?: news)? story\b|^this (?:story|article|report) (?:has been|was|will be|is being) updated\b/iu,
   /^(?:additional )?(?:reporting|writing|editing) by\b[^.!?]*(?:;|$)/iu,
+  // A wire's or a colleague's share of the story: "The Associated Press contributed to this report."
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu,
   // An invitation to subscribe, whatever the letter is called: "Subscribe to Kestrel Briefings:
   // one email a week", "Sign up for our morning briefing".
   /^(?:subscribe|sign up)\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\bcancel any ?time\b|\bsupport (?:independent |our |local )+journalism\b|\b(?:straight |directly )?(?:to|in|into) your inbox\b/iu,
@@ -39,7 +44,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // notices, weather.
   /^skip to (?:the )?(?:main )?(?:content|navigation)\b/iu,
   /^page (?:captured|saved|archived|retrieved)\b/iu,
-  /\blisten to (?:this|the) (?:article|story)\b|^\d+ min(?:ute)?s? read$/iu,
+  /\blisten to (?:this|the) (?:article|story)\b/iu,
+  READING_TIME,
   // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
   /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
@@ -76,7 +82,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:covers|writes about|reports on) [^.!?]{1,80}\bfor (?:the )?\p{Lu}/u,
   // "Kehinde Ajibola is a Metro reporter with NaijaLens News", "Marcus Reid is a staff
   // photographer and reporter." (not "Jane Doe is a journalist who was arrested").
-  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent|photographer|columnist|writer|editor)(?: (?:with|for|at) \p{Lu}| and [\p{L} ]{1,30}\.$|\.$|,? covering\b)/u,
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} is (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Pp]hotographer|[Cc]olumnist|[Ww]riter|[Ee]ditor)(?: (?:with|for|at) \p{Lu}| and [\p{L} ]{1,30}\.$|\.$|,? covering\b)/u,
   // A writer's address alone on a line: "noura@gulfmeridian.ae", "Email: j.doe@gazette.example".
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A photo's place marked by a text browser or a reader view: "[IMG] Drivers outside the depot".

@@ -1,5 +1,6 @@
+import { READING_TIME } from './boilerplate.ts';
 import { HEADLINE_WORDS, isStandfirst, pickTitle, tidyTitle } from './headline.ts';
-import { isByline, words } from './line-kind.ts';
+import { isByline, isDateLine, words } from './line-kind.ts';
 
 // Which headline-like line above the body is the title. The last one read is taken (a site's
 // name and tagline come first on a page), until a byline just under it says the headline has
@@ -11,6 +12,15 @@ import { isByline, words } from './line-kind.ts';
 
 // Lines from the headline to its byline: a standfirst, a date, a post under the name.
 const BYLINE_UNDER_TITLE = 3;
+// Writers' names alone, without "By": "Marit de Boer, Sjoerd Hellinga", "Priya Raman and Tom
+// Whitford", "Kwame Asante-Boateng | Techiman" (a place after a bar). Read as a byline only when
+// a date or a reading time follows at once, as under a headline.
+const NAME =
+  "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|van|der|den|von|da|di|del|la|le|al|bin|ibn|ter|du)\\s+)*\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const NAMES_ALONE = new RegExp(
+  `^${NAME}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME}){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} -]*)?$`,
+  'u',
+);
 
 export class TitleReader {
   private current = '';
@@ -26,6 +36,15 @@ export class TitleReader {
   /** Any line above the body, by its position on the page. */
   notice(line: string, i: number): void {
     if (this.current === '' || this.bylined || i - this.at > BYLINE_UNDER_TITLE) return;
+    if (
+      this.at === i - 1 &&
+      (isDateLine(line) || READING_TIME.test(line)) &&
+      NAMES_ALONE.test(this.current)
+    ) {
+      this.bylined = true;
+      this.current = this.replaced;
+      return;
+    }
     if (!isByline(line)) return;
     this.bylined = true;
     const standfirstAbove =

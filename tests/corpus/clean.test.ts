@@ -311,6 +311,17 @@ describe('cleanArticle: lines that are not paragraphs', () => {
     ['a dated update label', 'Hyderabad, UPDATED: Apr 16, 2024 08:47 IST'],
     ["a writer's address", 'noura@gazette.example'],
     ["a reporter's line", 'Kehinde Ajibola is a Metro reporter with NaijaLens News covering markets.'],
+    [
+      "a reporter's line with a post in capitals",
+      'Rachel Tomkins is Chief Reporter at The Gazette, covering councils.',
+    ],
+    ["a wire's share of the story", 'The Associated Press contributed to this report.'],
+    [
+      "a newsletter's description",
+      'Our free weekly newsletter brings you the most important science stories.',
+    ],
+    ['a reading time as a range', '5–6 minutes'],
+    ['a date and a reading time', 'March 3, 2025  *  4 min read'],
     ["a text browser's image", '[IMG] Drivers and reps outside the depot after the ballot result'],
     ['an advert yet to load', 'This advertisement has not loaded yet, but your article continues below.'],
     [
@@ -462,6 +473,13 @@ describe('cleanArticle: the shape of a page', () => {
     'takes the headline over a shorter standfirst between it and the byline',
     _([HEAD, 'Wall works start in spring', 'Written by Jane Doe', P1], { title: HEAD }),
   );
+  it.each([
+    ['two names and a reading time', 'Marit de Boer, Sjoerd Hellinga', '5–6 minutes'],
+    ['two names joined by "and" and a date', 'Priya Raman and Tom Whitford', 'March 10, 2025 | 7 min read'],
+    ['a name and a place after a bar, and a date', 'Kwame Asante-Boateng | Techiman', 'March 3, 2025'],
+  ])('reads writers’ names alone as the byline when a date follows: %s', (_name, names, date) => {
+    expect(cleanArticle([HEAD, names, date, P1].join('\n\n')).title).toBe(HEAD);
+  });
   it(
     'reads a post with its region as a byline',
     _([HEAD, 'Jane Doe', 'Communications Officer, North West Region', P1], { title: HEAD }),
