@@ -7,7 +7,8 @@ import { isIrregularVerbForm, lemmatizer } from './resources/lemma.ts';
 
 export type Tense = 'past' | 'future';
 
-// Verb groups that speak of what is still to come: modals of the future (also the future seen
+// Verb groups that speak of what is still to come: modals of the future and of what may come
+// ("might not be heard before August"; also the future seen
 // from a past report: "said the payments would be made next week", with a participle after the
 // verb: "will stay closed"), "be due/expected/set to",
 // "be to" + verb ("schools are to open on Monday"), what must still be done ("has to be approved
@@ -17,7 +18,7 @@ export type Tense = 'past' | 'future';
 // of time ("at its next session", "in its next report": the one still to come; "the next day"
 // counts from an event, anchors.ts).
 const FUTURE =
-  /\b(?:(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+(?:\s+(?:closed|shut|open|\p{Ll}+ed)\b)?|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?)\s+to\s+\p{Ll}+|(?:has|have|needs?)\s+(?:still\s+)?to\s+(?:be\s+)?\p{Ll}+|must\s+(?:still\s+)?(?:be\s+)?(?!have\b)\p{Ll}+|(?:set|slated|planned)\s+for\b|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
+  /\b(?:(?:will|shall|would|might|should|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+(?:\s+(?:closed|shut|open|\p{Ll}+ed)\b)?|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?)\s+to\s+\p{Ll}+|(?:has|have|needs?)\s+(?:still\s+)?to\s+(?:be\s+)?\p{Ll}+|must\s+(?:still\s+)?(?:be\s+)?(?!have\b)\p{Ll}+|(?:set|slated|planned)\s+for\b|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
 // Finite verbs of the past and perfect: a past form of "be", "have" or "do", or a lower-case word a
 // lemmatizer undoes to another verb form ("said", "began", "killed").
 const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;

@@ -80,6 +80,25 @@ describe('findTimes resolves what is planned forward, what happened backward', (
   _('Crews would stay on the site for several days.', '2025-06-11', []);
   _('The cargo was handed over two days later.', '2023-01-20', []);
   _('Ri Chol-jun, vice director of the department, dismissed the report.', '2023-01-20', []);
+  // A window from publication, and a count of months before another event, date nothing.
+  _('Every buyer would be refunded within 14 days.', '2026-06-05', []);
+  _('Officers arrived within nine minutes of the alarm.', '2026-05-12', []);
+  _('She advised organisers to apply at least six months before an event.', '2026-06-10', []);
+  // "Might", "should": what may still come.
+  _('She warned that an appeal might not be heard before August.', '2026-06-03', ['late Jul 2026']);
+});
+
+describe('findTimes reads the days a story names for itself', () => {
+  // "This August" is the year of publication's, whatever the tense of its clause.
+  _('The trust had planned to admit 18,000 people a day this August.', '2026-06-10', ['Aug 2026']);
+  // A weekday given with its date fixes the year, whatever the tense.
+  _('The council proposed a one-day walk on Saturday, August 15.', '2026-06-16', ['15 Aug 2026']);
+  // The first day of a range takes the month the range ends in.
+  _('The festival was due to run from Friday 14 to Sunday 16 August.', '2026-06-03', ['14 Aug 2026']);
+  // A weekday with "the" is a day of the event told, not counted from publication; so is "of the
+  // weekend".
+  _('The lantern launch on the Saturday night draws the biggest crowd of the weekend.', '2026-06-03', []);
+  _('Appointments were cancelled on the Monday and Tuesday after the attack.', '2026-02-16', []);
 });
 
 describe('date forms', () => {
