@@ -50,6 +50,13 @@ export const isWindow = (text: string, q: Quantity) =>
 export const RATE =
   /\b(?:a|per|each|every|an)\s+(?:day|night|week|month|year|weekday|hour)\b|\b(?:daily|weekly|annually|yearly)\b|\bon an? (?:typical|normal|usual|average|busy) \p{L}+/iu;
 
+// "A market town of about 24,000 people", "a population of 310,000": how many live in a place,
+// which only another count of who lives there can contradict (not "600 people crowded into the hall").
+const POPULATION =
+  /\b(?:(?:town|city|village|country|nation|island|region|district|county|borough|community|suburb|municipality|province|state|area)\s+of|population\s+of|home\s+to|population:?)\s+(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|more\s+than|over|fewer\s+than|under|an\s+estimated|approximately)?\s*$/iu;
+export const isPopulation = (text: string, q: Quantity) =>
+  POPULATION.test(text.slice(Math.max(0, q.start - 60), q.start));
+
 /** A capitalised word at `at` inside the sentence, not its first: a name of a person, a place, a body. */
 export function isName(sentence: string, at: number, written: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(written) && at > 0 && !/[.!?:“"‘]\s*$/u.test(sentence.slice(0, at));

@@ -8,7 +8,7 @@ import type { Story } from '../retrieval/story.ts';
 import { isTimeTerm } from '../timeline/event-clauses.ts';
 import type { ClaimSentence } from './claims.ts';
 import { connectedGroups } from './connected.ts';
-import { AGE_UNITS, contextOf, isName, isWindow, RATE } from './count-context.ts';
+import { AGE_UNITS, contextOf, isName, isPopulation, isWindow, RATE } from './count-context.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
 
 // Counts of one thing that articles give differently: the dead (12 or 14), the evacuated (4,200 or
@@ -25,7 +25,7 @@ export interface Count {
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
   /** Names in the words around the number ("a man from Brindlecombe"): whose or where the count is. */
   readonly names: ReadonlySet<string>;
-  /** What is counted, with "/rate" when the count is per day or per year ("22,000 passengers a day"). */
+  /** What is counted, with "/rate" ("22,000 passengers a day") or "/population" (a town's). */
   readonly unit: string;
 }
 
@@ -59,7 +59,8 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
         if (!skipped && !isNumberWord(word.norm))
           related.set(term, new Set(rewordings(word.norm).flatMap((r) => terms(r))));
       }
-      const unit = RATE.test(context) ? `${quantity.unit}/rate` : quantity.unit;
+      const kind = isPopulation(sentence.text, quantity) ? '/population' : RATE.test(context) ? '/rate' : '';
+      const unit = `${quantity.unit}${kind}`;
       return [{ sentence, quantity, about: new Set(related.keys()), related, names, unit }];
     });
   });
@@ -67,16 +68,17 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
 
 /** The noun a count counts, as written ("38 vessels" → "vessel"). */
 const countedNoun = (c: Count) => lemmatizer.noun(c.quantity.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
-const isRate = (c: Count) => c.unit.endsWith('/rate');
+/** "/rate" or "/population": what kind of count it is, beside what it counts. */
+const kindOf = (c: Count) => /\/\w+$/u.exec(c.unit)?.[0] ?? '';
 
 /**
- * Whether two counts count one kind of thing: the same unit; or, both rates or neither, one a kind
+ * Whether two counts count one kind of thing: the same unit; or, both rates (or populations) or neither, one a kind
  * of the other ("38 vessels" and "more than 40 ships"). Any two kinds of people are not enough:
  * "forty strikers" waiting outside are not the "2,400 dockworkers" on strike.
  */
 function sameUnit(a: Count, b: Count): boolean {
   if (a.unit === b.unit) return true;
-  if (isRate(a) !== isRate(b)) return false;
+  if (kindOf(a) !== kindOf(b)) return false;
   const [x, y] = [countedNoun(a), countedNoun(b)];
   return oneKindOf(x, y);
 }

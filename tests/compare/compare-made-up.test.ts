@@ -139,3 +139,12 @@ describe('four reports of a rail crash (held-out story)', () => {
     expect(numbers.flat().filter((v) => /year$|22,000|million/u.test(v))).toEqual([]);
   });
 });
+
+describe('four reports of a festival called off (round 10 story)', () => {
+  it('set the tickets sold against each other, never the town’s population against a crowd', async () => {
+    const numbers = await storyNumbers('kestrelbridge');
+    expect(numbers).toContainEqual(['n02¶3 9,400 weekend', 'n03¶8 9,700 weekend', 'n04¶4 9,400 weekend']);
+    // "A market town of about 24,000 people" is how many live there, not the 600 at a meeting.
+    expect(numbers.flat().filter((v) => /24,000/u.test(v))).toEqual([]);
+  });
+});
