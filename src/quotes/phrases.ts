@@ -41,7 +41,9 @@ export function phraseBefore(left: string): string {
     const joinsNames = lower === 'and' && capitalised(taken[0] ?? '') && capitalised(tokens[i - 1] ?? '');
     // "But managing director Gareth Mellings": a capitalised boundary opens the sentence, unless it
     // stands inside a name ("Centre For Policy Studies").
-    const opens = BOUNDARY.has(lower) && !capitalised(taken[0] ?? '');
+    // Opening the text, a conjunction never is part of a name: "But Margaret Fairlie, a retired …".
+    const opens =
+      BOUNDARY.has(lower) && (!capitalised(taken[0] ?? '') || (i === 0 && /^\p{Lu}/u.test(token)));
     // "People familiar with the company's finances said", "sources close to the minister said":
     // the news formula for unnamed sources holds its preposition.
     const sourcing = /^(?:familiar with|close to)$/u.test(`${tokens[i - 1]?.toLowerCase()} ${lower}`);

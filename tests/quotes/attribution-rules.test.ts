@@ -119,6 +119,17 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['final offer: undefined'],
     ],
     [['The union’s “last stand” drew economic sanctions.'], ['last stand: undefined']],
+    // A noun after a determiner and a participle ("the proposed numbers") is no verb of saying;
+    // the speaker is the one after the quotation.
+    [
+      ['The proposed numbers were “well within” what the site could handle, Inspector Ada Marsh said.'],
+      ['well within: Inspector Ada Marsh'],
+    ],
+    // Opening the sentence, a conjunction is no part of the name after it.
+    [
+      ['But Margaret Fairlie, a retired teacher, said the council had made “the sensible call”.'],
+      ['the sensible call: Margaret Fairlie'],
+    ],
     // An adverb is no part of the speaker; a time opening the sentence is none either.
     [
       ['The Dockers Union flatly said it had “never struck in winter”.'],
