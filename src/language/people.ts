@@ -52,11 +52,13 @@ function isPersonAt(text: string, start: number, end: number): boolean {
 export function peopleIntroducedIn(text: string): string[] {
   const found: string[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
-    const written = run[0].replace(/[’']s$/u, '');
-    const start = run.index;
+    // "On Thursday, an official …", "But Margaret Fairlie, a retired teacher": a capitalised
+    // function word opens a sentence, not a name.
+    const opener = /^(\p{Lu}\p{Ll}*)\s+/u.exec(run[0]);
+    const skip = opener?.[1] && STOP.has(opener[1].toLowerCase()) ? opener[0].length : 0;
+    const written = run[0].slice(skip).replace(/[’']s$/u, '');
+    const start = run.index + skip;
     const tokens = written.split(/\s+/u);
-    // "On Thursday, an official …": a capitalised function word opens a sentence, not a name.
-    if (STOP.has(tokens[0]?.toLowerCase() ?? '')) continue;
     // Leading titles belong to the description: "Governor Elin Marsh", "Transport Minister Lara Benedek".
     const titles = tokens.slice(0, -2).map(isLeadingTitle);
     const title = titles.lastIndexOf(true) + 1;

@@ -68,6 +68,8 @@ describe('peopleIntroducedIn: names news syntax introduces as people', () => {
   _('Brackenfold Creamery, which makes blue cheese, recalled it.', []);
   _('the official North Korean news agency said', []);
   _('On Thursday, an unnamed official said', []);
+  // A conjunction opening the sentence is no part of the name after it.
+  _('But Margaret Fairlie, a retired teacher who lives nearby, said she agreed.', ['Margaret Fairlie']);
 });
 
 describe('PeopleIndex: who a sentence names, in full or by one part of the name', () => {
