@@ -17,7 +17,7 @@ const BOUNDARY = new Set(
 );
 // Title words of people, so that "he" finds a spokesman rather than a country.
 export const PERSON_WORDS =
-  '(?:spokes(?:man|woman|person|people)|officials?|director|president|minister|secretary|ambassador|deputy|analysts?|leader|chief|envoy|advis[eo]r|governor|senator|premier|chancellor|commander|experts?|diplomats?|officers?|representative|mayor|judge|prosecutor|professor|commissioner|chair(?:man|woman|person)|sheriff|colonel|general|major|captain|lieutenant|sergeant|admiral|brigadier|marshal)';
+  '(?:spokes(?:man|woman|person|people)|officials?|director|president|minister|secretary|ambassador|deputy|analysts?|leader|chief|envoy|advis[eo]r|governor|senator|premier|chancellor|commander|experts?|diplomats?|officers?|representative|mayor|judge|prosecutor|professor|commissioner|chair(?:man|woman|person)?|sheriff|colonel|general|major|captain|lieutenant|sergeant|admiral|brigadier|marshal)';
 const PERSON = new RegExp(`\\b${PERSON_WORDS}\\b`, 'iu');
 
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);

@@ -125,6 +125,17 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['The proposed numbers were “well within” what the site could handle, Inspector Ada Marsh said.'],
       ['well within: Inspector Ada Marsh'],
     ],
+    // A chair is a person's post: "she" after "Trust chair Rosalind Okafor-Pryce" is her.
+    [
+      [
+        'Trust chair Rosalind Okafor-Pryce said cancelling was “the hardest decision”.',
+        '“We cannot ask families to wait,” she said.',
+      ],
+      [
+        'the hardest decision: Trust chair Rosalind Okafor-Pryce',
+        'We cannot ask: Trust chair Rosalind Okafor-Pryce',
+      ],
+    ],
     // Opening the sentence, a conjunction is no part of the name after it.
     [
       ['But Margaret Fairlie, a retired teacher, said the council had made “the sensible call”.'],
