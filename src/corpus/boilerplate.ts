@@ -49,6 +49,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
   /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
   /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
+  // A transcript's note on itself: "This transcript was produced with automated software …".
+  /^this transcript (?:was|has been|is|may)\b|\bcheck (?:it )?against the (?:audio|recording|broadcast)\b/iu,
   /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b|^this (?:article|story|text|page|report) (?:was|has been|is) (?:automatically |machine[- ])?translated\b/iu,
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
   /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:\p{L}+,\s+)?(?:posted|published|updated|last updated)\s*:/iu,

@@ -87,8 +87,9 @@ export function isDateLine(line: string): boolean {
 /** A line of page furniture alone: a boilerplate phrase, or only a date or time. */
 const isFurniture = (line: string) => isBoilerplate(line) || isDateLine(line);
 
+// A podcast's or a broadcast's credits stand where a byline does: "Host: Priya Raman · Guests: …".
 const BYLINE =
-  /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Ww]ords(?: and pictures)? by|[Ss]tory by|[Pp]osted by|[Rr]eported by|[Rr]eporters?|[Tt]ext)\s*:?|[Ff]rom:)\s+\p{Lu}/u;
+  /^(?:[Bb]y|(?:[Aa]uthors?|[Ww]ritten by|[Ww]ords(?: and pictures)? by|[Ss]tory by|[Pp]osted by|[Rr]eported by|[Rr]eporters?|[Tt]ext)\s*:?|[Ff]rom:|(?:[Hh]osts?|[Gg]uests?|[Pp]resenters?|[Pp]resented by|[Mm]oderators?|[Ii]nterviewers?)\s*:)\s+\p{Lu}/u;
 // A byline without "By": a name, a comma, and the writer's post ("Saskia Brennan, KBC News
 // transport correspondent", "Fenella Cragg, contributing editor").
 // A writer's post, capitalised or not ("News Editor", "transport correspondent").

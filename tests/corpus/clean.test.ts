@@ -321,6 +321,11 @@ describe('cleanArticle: lines that are not paragraphs', () => {
       'Our free weekly newsletter brings you the most important science stories.',
     ],
     ['a reading time as a range', '5–6 minutes'],
+    [
+      "a transcript's note on itself",
+      'This transcript was produced with automated software. Please check against the audio before quoting.',
+    ],
+    ["a podcast's credits", 'Host: Priya Raman · Guests: Dr Seo-yeon Baek, Colonel Henrik Aalto'],
     ['a date and a reading time', 'March 3, 2025  *  4 min read'],
     ["a text browser's image", '[IMG] Drivers and reps outside the depot after the ballot result'],
     ['an advert yet to load', 'This advertisement has not loaded yet, but your article continues below.'],
@@ -473,6 +478,15 @@ describe('cleanArticle: the shape of a page', () => {
     'takes the headline over a shorter standfirst between it and the byline',
     _([HEAD, 'Wall works start in spring', 'Written by Jane Doe', P1], { title: HEAD }),
   );
+  it('keeps a headline of five words or more over the longer standfirst under it', () => {
+    const head = 'Lantern Festival licence refused after hearing';
+    const stand =
+      "Councillors side with police over crowd safety fears, leaving this summer's event in doubt";
+    expect(cleanArticle([head, stand, 'By Helen Tregarthen', P1].join('\n\n')).title).toBe(head);
+  });
+  it('drops a wire’s slug of the version from the headline', () => {
+    expect(cleanArticle([`UPDATE 1-${HEAD}`, 'By Oona Fairweather', P1].join('\n\n')).title).toBe(HEAD);
+  });
   it.each([
     ['two names and a reading time', 'Marit de Boer, Sjoerd Hellinga', '5–6 minutes'],
     ['two names joined by "and" and a date', 'Priya Raman and Tom Whitford', 'March 10, 2025 | 7 min read'],
