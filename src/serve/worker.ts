@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { REST } from '@discordjs/rest';
 import type { Logger } from 'pino';
-import { prepareContext } from '../app.ts';
+import { prepareContext, warmUp } from '../app.ts';
 import type { Command } from '../commands/types.ts';
 import { Cooldown } from '../interactions/cooldown.ts';
 import { feedbackFile } from '../interactions/feedback-log.ts';
@@ -79,4 +79,7 @@ export async function runWorker(env: ServeEnv, commands: readonly Command[], log
     feedback: feedbackFile(env.FEEDBACK_FILE),
   };
   logger.info({ ms, snapshot: Boolean(env.STORY_SNAPSHOT) }, 'story prepared');
+  // What the first answers would load (WordNet, the vectors, the definitions of the story's
+  // words) is loaded now, as the gateway bot does once connected.
+  setImmediate(() => warmUp(context.story));
 }
