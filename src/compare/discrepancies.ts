@@ -7,6 +7,7 @@ import { connectedGroups } from './connected.ts';
 import { countDifferences } from './counts.ts';
 import { dateDifferences } from './date-differences.ts';
 import type { Discrepancy, Side } from './discrepancy.ts';
+import { postDifferences } from './posts.ts';
 import { quoteDifferences } from './quote-differences.ts';
 import { spellingDifferences } from './spellings.ts';
 import { substanceDifferences } from './substances.ts';
@@ -85,6 +86,7 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
       ...names(story, alignment.links),
       ...calledDifferently(story),
       ...spellingDifferences(story),
+      ...postDifferences(story),
       ...substanceDifferences(story, alignment.sentences),
       ...countDifferences(story, alignment.sentences),
       ...dateDifferences(story, shared),

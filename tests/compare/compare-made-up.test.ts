@@ -147,4 +147,19 @@ describe('four reports of a festival called off (round 10 story)', () => {
     // "A market town of about 24,000 people" is how many live there, not the 600 at a meeting.
     expect(numbers.flat().filter((v) => /24,000/u.test(v))).toEqual([]);
   });
+
+  it('give the police officer two ranks', async () => {
+    const dir = new URL('../fixtures/stories/kestrelbridge/', import.meta.url).pathname;
+    const { discrepancies } = compare((await loadContext(dir, undefined, {}, false)).story);
+    expect(discrepancies.filter((d) => /^the post of/u.test(d.about)).map(brief)).toEqual([
+      [
+        'name',
+        [
+          'n01¶5 Inspector Deborah Amankwah',
+          'n02¶8 Chief Inspector Deborah Amankwah',
+          'n04¶10 Inspector Deborah Amankwah',
+        ],
+      ],
+    ]);
+  });
 });
