@@ -54,6 +54,10 @@ export function resolveSpeaker(
   return full ? to(`the ${full[1]}${head}`) : { phrase, exact: true };
 }
 
+// "The trust has asked …. It said …": a body named by a common noun, before its verb.
+const COMMON_SUBJECT =
+  /^The\s+\p{Ll}+(?=\s+(?:has|have|had|is|was|were|are|says|said|will|would|\p{Ll}+ed)\b)/u;
+
 /**
  * What "it" said refers to: the subject of the sentence before, when that is a name ("Marrowby
  * City Hospital, which serves …, has been diverting ambulances. It said …").
@@ -64,8 +68,9 @@ function bodyBefore(article: Article, quote: QuoteSpan): string | undefined {
     .flatMap((p) =>
       p.sentences.filter((s) => p.number < quote.paragraph || s.end <= (quote.verbAt ?? quote.start)),
     );
-  const subject = subjectOf(sentences.at(-1)?.text ?? '');
-  return subject.includes(' ') ? subject : undefined;
+  const last = sentences.at(-1)?.text ?? '';
+  const subject = subjectOf(last);
+  return subject.includes(' ') ? subject : (COMMON_SUBJECT.exec(last)?.[0] ?? undefined);
 }
 
 /** Who speaks through a statement: the nearest person or official named before it. */

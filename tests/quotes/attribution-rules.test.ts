@@ -125,6 +125,11 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['The proposed numbers were “well within” what the site could handle, Inspector Ada Marsh said.'],
       ['well within: Inspector Ada Marsh'],
     ],
+    // "It said" after a sentence whose subject is a body named by a common noun is that body.
+    [
+      ['The panel stopped short of a conclusion. It said it “could not establish the contents”.'],
+      ['could not establish: The panel'],
+    ],
     // A chair is a person's post: "she" after "Trust chair Rosalind Okafor-Pryce" is her.
     [
       [
