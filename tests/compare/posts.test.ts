@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { postDifferences } from '../../src/compare/posts.ts';
-import { buildArticle } from '../../src/corpus/article.ts';
-import { createStory } from '../../src/retrieval/story.ts';
+import { storyOfTexts } from '../fixtures/text-story.ts';
 
 // One person given two ranks of one title by different articles (compare/posts.ts).
-const storyOf = (...bodies: string[]) =>
-  createStory({
-    dir: '(test)',
-    articles: bodies.map((body, i) =>
-      buildArticle(
-        { id: `a${i}`, file: `a${i}.txt`, published: '2026-06-05' },
-        `Festival called off\n\n${body}\n`,
-      ),
+const points = (...bodies: string[]) =>
+  postDifferences(
+    storyOfTexts(
+      bodies.map((body) => `Festival called off\n\n${body}`),
+      '2026-06-05',
     ),
-  });
-const points = (...bodies: string[]) => postDifferences(storyOf(...bodies)).map((d) => d.about);
+  ).map((d) => d.about);
 
 describe('postDifferences', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/corpus/article.ts';
 import { ask } from '../../src/retrieval/ask.ts';
-import { createStory } from '../../src/retrieval/story.ts';
+import { storyOfTexts } from '../fixtures/text-story.ts';
 
 // "How many…" and "how much…" are answered by a sentence that gives an amount and says of what;
 // a count of something else in a passage on the topic is not the answer (rank.ts, givesKind).
@@ -18,10 +17,7 @@ const BODY = [
   'Mayor Anke Vos thanked the crews on Tuesday and said that a nurse who helped at the shelter would be given an award.',
 ].join('\n\n');
 
-const story = createStory({
-  dir: '(test)',
-  articles: [buildArticle({ id: 'a', file: 'a.txt', published: '2024-03-05' }, `${BODY}\n`)],
-});
+const story = storyOfTexts([BODY], '2024-03-05', ['a']);
 const refs = (question: string) => ask(story, question).results.map((r) => `${r.articleId}#${r.paragraph}`);
 
 describe('names asked for', () => {

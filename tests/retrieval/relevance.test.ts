@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/corpus/article.ts';
 import { queryGroups } from '../../src/language/query.ts';
 import { definitionsOf } from '../../src/language/resources/definitions.ts';
 import { relevanceOf } from '../../src/retrieval/relevance.ts';
-import { createStory } from '../../src/retrieval/story.ts';
+import { storyOfTexts } from '../fixtures/text-story.ts';
 
 // A word of the articles whose definition holds two of the question's words stands for them
 // (relevance.ts, DEFINED_TOGETHER): "export" is "sell or transfer abroad".
@@ -14,10 +13,7 @@ const BODY = [
   'Tourists from abroad often ask for it at the airport, staff said.',
 ].join('\n\n');
 
-const story = createStory({
-  dir: '(test)',
-  articles: [buildArticle({ id: 'a', file: 'a.txt', published: '2025-04-01' }, `${BODY}\n`)],
-});
+const story = storyOfTexts([BODY], '2025-04-01');
 
 /** The terms of the articles that stand for each word of the question, as `word: terms`. */
 const stands = (question: string) =>
