@@ -72,9 +72,9 @@ const countedNoun = (c: Count) => lemmatizer.noun(c.quantity.text.split(/\s+/u).
 const kindOf = (c: Count) => /\/\w+$/u.exec(c.unit)?.[0] ?? '';
 
 /**
- * Whether two counts count one kind of thing: the same unit; or, both rates (or populations) or neither, one a kind
- * of the other ("38 vessels" and "more than 40 ships"). Any two kinds of people are not enough:
- * "forty strikers" waiting outside are not the "2,400 dockworkers" on strike.
+ * Whether two counts count one kind of thing: the same unit; or, both rates (or populations) or
+ * neither, one a kind of the other ("38 vessels" and "more than 40 ships"). Any two kinds of
+ * people are not enough: "forty strikers" waiting outside are not the "2,400 dockworkers" on strike.
  */
 function sameUnit(a: Count, b: Count): boolean {
   if (a.unit === b.unit) return true;

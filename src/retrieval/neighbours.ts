@@ -56,8 +56,8 @@ export class Vocabulary {
     return best;
   }
 
-  // Read on the first question that needs it (the bot's warm-up asks one): about 250 ms for
-  // the 48 articles of every fixture story together.
+  // Read on the first question that needs it (the warm-up of the bot and of each HTTP worker
+  // asks one): about 250 ms for the 48 articles of every fixture story together.
   private definers: Map<string, string[]> | undefined;
 
   /** The terms of the articles' words whose definition uses `term` ("abroad" → "export"). */

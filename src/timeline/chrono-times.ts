@@ -77,13 +77,11 @@ export function resolve(
   const across = end !== undefined && (month ?? 0) > (end.get('month') ?? 0) ? 1 : 0;
   const year = s.isCertain('year')
     ? s.get('year')
-    : end?.isCertain('year') || firstDay
-      ? (end?.get('year') ?? 0) - across
-      : thisYear
-        ? Number(published.slice(0, 4))
-        : end
-          ? (end.get('year') ?? 0) - across
-          : s.get('year');
+    : thisYear && !end?.isCertain('year')
+      ? Number(published.slice(0, 4))
+      : end
+        ? (end.get('year') ?? 0) - across
+        : s.get('year');
   const chosen = iso(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, dayOfMonth ?? 1, 12)));
   const base = { text: words, index: result.index };
   let ref: TimeRef;
