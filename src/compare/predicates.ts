@@ -1,6 +1,6 @@
 import { lemmatizer } from '../language/resources/lemma.ts';
 import { kin } from '../language/resources/opposites.ts';
-import { baseForms } from '../language/resources/related.ts';
+import { baseForms } from '../language/resources/word-forms.ts';
 import { lookUp, synsetAt } from '../language/resources/wordnet.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { isParticiple, isPastVerb } from '../language/tense.ts';

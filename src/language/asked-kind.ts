@@ -2,7 +2,7 @@
 // her job", "the name of the minister"); the kinds a passage gives are read in answer-type.ts.
 import { CAUSE, CLOCK, DAY, DURATION, MONEY, PLACE, QUANTITY, ROLE, SPEECH, TIME } from './answer-type.ts';
 import { isJustAPerson, isPersonNoun } from './resources/noun-kinds.ts';
-import { isCommonWord } from './resources/related.ts';
+import { isCommonWord } from './resources/word-forms.ts';
 import { words } from './words.ts';
 
 // "Which day…?", "what sort of…", "what's his job": these nouns name the kind of answer, not

@@ -1,4 +1,4 @@
-import { isCommonWord } from './resources/related.ts';
+import { isCommonWord } from './resources/word-forms.ts';
 import { words } from './words.ts';
 
 /** A proper name of two words or more, as written and as comparable words. */

@@ -4,7 +4,8 @@ import { eng } from 'stopword';
 import { answerTypesOf } from './answer-type.ts';
 import { countryConcepts } from './countries.ts';
 import { nounExceptions, verbExceptions } from './resources/lemma.ts';
-import { baseForms, isLemma, relatedTo } from './resources/related.ts';
+import { relatedTo } from './resources/related.ts';
+import { baseForms, isLemma } from './resources/word-forms.ts';
 import { wordMemo } from './resources/word-memo.ts';
 import { type Word, words } from './words.ts';
 

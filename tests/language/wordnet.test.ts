@@ -3,7 +3,8 @@ import { definedAcronyms } from '../../src/language/acronyms.ts';
 import { DAY } from '../../src/language/answer-type.ts';
 import { answerFocus, wantedAnswerType } from '../../src/language/asked-kind.ts';
 import { monthToken, publishedToken } from '../../src/language/dateline.ts';
-import { baseForms, entriesOf, isCommonWord, relatedTo } from '../../src/language/resources/related.ts';
+import { relatedTo } from '../../src/language/resources/related.ts';
+import { baseForms, entriesOf, isCommonWord } from '../../src/language/resources/word-forms.ts';
 import { lookUp, synsetAt } from '../../src/language/resources/wordnet.ts';
 import { terms } from '../../src/language/text.ts';
 

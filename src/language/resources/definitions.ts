@@ -1,4 +1,4 @@
-import { entriesOf } from './related.ts';
+import { entriesOf } from './word-forms.ts';
 import { wordMemo } from './word-memo.ts';
 import { synsetAt } from './wordnet.ts';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseOf } from './related.ts';
+import { baseOf } from './word-forms.ts';
 
 // Base forms of words: WordNet's exception lists for irregular forms ("said" → "say", "men" →
 // "man", from wink-lexicon), then WordNet's own rules ("dismissed" → "dismiss").

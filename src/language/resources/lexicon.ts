@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
-import { isCommonWord } from './related.ts';
+import { isCommonWord } from './word-forms.ts';
 
 // General language resources that bridge the way people ask and the way articles are written.
 // Nothing here is specific to one story: countries, spellings and synonyms come from data packages.

@@ -1,6 +1,6 @@
 import { lemmatizer } from './lemma.ts';
-import { entriesOf } from './related.ts';
 import { wordVectors } from './vectors.ts';
+import { entriesOf } from './word-forms.ts';
 import { wordMemo } from './word-memo.ts';
 import { lookUp, pointedWords, synsetAt } from './wordnet.ts';
 
