@@ -3,9 +3,9 @@ import type { Citation, SourceRef } from '../corpus/types.ts';
 import { spelledOut } from '../language/resources/shorthand.ts';
 import { terms } from '../language/text.ts';
 import { ask } from '../retrieval/ask.ts';
-import { memoKey, type Passage, type Story } from '../retrieval/story.ts';
+import type { Passage, Story } from '../retrieval/story.ts';
 import { alignClaims, type Claim } from './claims.ts';
-import { discrepancies } from './discrepancies.ts';
+import { disputesOf } from './discrepancies.ts';
 import { bothSides } from './sides.ts';
 import { type ClaimContent, claimContent, passageStance, type Stance } from './stance.ts';
 
@@ -38,21 +38,6 @@ function others(own: Citation, citations: readonly Citation[]): Citation[] {
   const seen = new Map(citations.map((c) => [refKey(c), c]));
   seen.delete(refKey(own));
   return [...seen.values()];
-}
-
-const DISPUTES = memoKey<ReadonlyMap<string, readonly string[]>>('discrepancies by paragraph');
-
-/** What the articles disagree on, by `articleId#paragraph` of each side; found once per story. */
-function disputesOf(story: Story): ReadonlyMap<string, readonly string[]> {
-  return story.memo(DISPUTES, () => {
-    const disputes = new Map<string, Set<string>>();
-    for (const d of discrepancies(story))
-      for (const s of d.sides) {
-        const key = `${s.articleId}#${s.paragraph}`;
-        disputes.set(key, (disputes.get(key) ?? new Set()).add(d.about));
-      }
-    return new Map([...disputes].map(([key, about]) => [key, [...about]]));
-  });
 }
 
 /**

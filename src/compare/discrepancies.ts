@@ -94,3 +94,18 @@ export function discrepancies(story: Story): readonly Discrepancy[] {
     ].sort((x, y) => position(x) - position(y) || KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind));
   });
 }
+
+const DISPUTES = memoKey<ReadonlyMap<string, readonly string[]>>('discrepancies by paragraph');
+
+/** What the articles disagree on, by `articleId#paragraph` of each side; found once per story. */
+export function disputesOf(story: Story): ReadonlyMap<string, readonly string[]> {
+  return story.memo(DISPUTES, () => {
+    const disputes = new Map<string, Set<string>>();
+    for (const d of discrepancies(story))
+      for (const s of d.sides) {
+        const key = `${s.articleId}#${s.paragraph}`;
+        disputes.set(key, (disputes.get(key) ?? new Set()).add(d.about));
+      }
+    return new Map([...disputes].map(([key, about]) => [key, [...about]]));
+  });
+}
