@@ -19,7 +19,8 @@ export function beforeVerb(sentence: string, verbAt: number, verb: string): Foun
   const left = withoutAside(sentence.slice(0, verbAt));
   const phrase = phraseBefore(left);
   if (phrase) return { phrase, confidence: 0.85 };
-  if (/ing$/u.test(verb) || /\band\s*$/u.test(left)) {
+  // "… and said", "…, but said its supervisors had …": the verb shares the sentence's subject.
+  if (/ing$/u.test(verb) || /\b(?:and|but)(?:\s+(?:also|then|later))?\s*$/u.test(left)) {
     const subject = subjectOf(sentence);
     return subject ? { phrase: subject, confidence: 0.6 } : undefined;
   }

@@ -130,6 +130,13 @@ describe('news patterns of attribution, on made-up sentences', () => {
       ['The panel stopped short of a conclusion. It said it “could not establish the contents”.'],
       ['could not establish: The panel'],
     ],
+    // "…, but said …" shares the subject of the sentence.
+    [
+      [
+        'Varghese confirmed the firm had never led an event that size, but said “its supervisors had worked larger shows”.',
+      ],
+      ['its supervisors had: Varghese'],
+    ],
     // A chair is a person's post: "she" after "Trust chair Rosalind Okafor-Pryce" is her.
     [
       [
