@@ -11,6 +11,7 @@ const BODY = [
   'The Hallen creamery will export its blue cheese to Norway from next spring, its owner said.',
   'Farm shops in the valley have stocked the cheese since 2019.',
   'Tourists from abroad often ask for it at the airport, staff said.',
+  'Its founder, Ada Hallen, emigrated from the valley in 1990.',
 ].join('\n\n');
 
 const story = storyOfTexts([BODY], '2025-04-01');
@@ -31,11 +32,11 @@ describe('words defined by the question’s words', () => {
   });
 
   it.each([
-    ['will they sell the cheese abroad', ['sell', 'abroad']],
-    ['is the creamery selling overseas now', ['sell', 'oversea']],
-  ])('%s: "export" stands for %j', (question, words) => {
+    ['will they sell the cheese abroad', ['sell', 'abroad'], 'export'],
+    ['when did the founder leave her country', ['leav', 'countri'], 'emigr'],
+  ])('%s: %j stand for "%s"', (question, words, term) => {
     const found = stands(question);
-    for (const word of words) expect(found[word], word).toContain('export');
+    for (const word of words) expect(found[word], word).toContain(term);
   });
 
   it('takes one word of a definition alone for no bridge', () => {
