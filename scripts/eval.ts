@@ -1,6 +1,6 @@
-// Prints the retrieval scores of every question set side by side, then the cleaner's on whole pages (npm run eval; --verbose lists
-// every question, otherwise only the misses).
-import { scorePages } from '../src/eval/pages.ts';
+// Prints the retrieval scores of every question set side by side, then the cleaner's on whole
+// pages (npm run eval; --verbose lists every question, otherwise only the misses).
+import { PAGE_SETS, scorePages } from '../src/eval/pages.ts';
 import { evaluate, readQuestionSet } from '../src/eval/run.ts';
 import { EVAL_SETS, loadSetCorpus } from '../src/eval/sets.ts';
 import { loadSentenceEncoder } from '../src/language/resources/sentence-encoder.ts';
@@ -39,16 +39,10 @@ console.log(misses.join('\n'));
 if (!only || 'pages'.includes(only)) {
   console.log('\n| pages | titles | story paragraphs found | paragraphs kept that are the story |');
   console.log('| --- | --- | --- | --- |');
-  for (const dir of [
-    'pages-blind',
-    'pages-blind2',
-    'pages-blind3',
-    'pages-blind4',
-    'pages-blind5',
-    'pages-blind6',
-    'pages-blind7',
-  ]) {
-    const r = await scorePages(`tests/fixtures/${dir}`);
-    console.log(`| ${dir} | ${r.titles} of ${r.pages.length} | ${f(r.recall)} | ${f(r.precision)} |`);
+  for (const dir of PAGE_SETS) {
+    const r = await scorePages(dir);
+    console.log(
+      `| ${dir.split('/').at(-1)} | ${r.titles} of ${r.pages.length} | ${f(r.recall)} | ${f(r.precision)} |`,
+    );
   }
 }

@@ -9,6 +9,9 @@
 export const VERSION_NOTE =
   /\s*\((?:adds|updates|corrects|recasts|changes|rewrites|refiles|removes|fixes)\b[^)]*\)\s*$/iu;
 
+/** A count of comments: "23 comments", "Comments (23)". */
+export const COMMENT_COUNT = /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu;
+
 /** A reading time alone on a line: "4 min read", "5–6 minutes". */
 export const READING_TIME = /^\d+(?:\s*[–-]\s*\d+)?\s*min(?:ute)?s?(?: read)?$/iu;
 
@@ -55,7 +58,7 @@ const BOILERPLATE: readonly RegExp[] = [
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
   /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:\p{L}+,\s+)?(?:posted|published|updated|last updated)\s*:/iu,
   // A count of comments as a widget: "Comments (23)", "23 comments".
-  /^(?:comments?\s*\(\d+\)|\d+\s+comments?)$/iu,
+  COMMENT_COUNT,
   // A photo caption carries its credit: "(Photo: Reuters)".
   /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
   // A line wholly in square brackets is an editor's aside, never the story: "[Photo caption: …]",

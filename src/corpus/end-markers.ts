@@ -1,3 +1,5 @@
+import { COMMENT_COUNT } from './boilerplate.ts';
+
 // The headings after which a page moves on to other stories, comments or an author's box. Only
 // generic phrases, never text of one article.
 
@@ -43,7 +45,6 @@ const MORE_FROM = /^more (?:from|on|in|by) [\p{L}\p{N} '’&.-]{1,50}$/iu;
 const AUTHOR_BOX = /^[Aa]bout(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}$|^[Aa]bout the (?:author|writer)s?\s*:/u;
 // The box to write a comment opens the comments: "Write a comment...", "Add a reply".
 const COMMENT_PROMPT = /^(?:write|post|add|leave) a (?:comment|reply)\b/iu;
-const COMMENT_COUNT = /^\d+\s+comments?$|^comments?\s*\(\d+\)$/iu;
 // A box of the site's other stories, by its heading: "Related coverage", "Most read on APA",
 // "Popular now", "Editor's picks", "Top stories". A heading of a word or three, not a sentence.
 const TEASER_BOX =

@@ -84,12 +84,12 @@ export function isSubhead(line: string): boolean {
   );
 }
 
-/** The headline without the wire's note of its version (boilerplate.ts). */
 // A wire's slug of the version before its headline: "UPDATE 1-Hundreds pack town meeting …",
 // "REFILE-…", "CORRECTED-…".
 const WIRE_SLUG =
   /^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT)(?:\s\d+)?\s?-(?=\S)/u;
 
+/** The headline without the wire's note of its version (boilerplate.ts) or its slug. */
 export const tidyTitle = (title: string): string => title.replace(VERSION_NOTE, '').replace(WIRE_SLUG, '');
 
 // Under a headline, a longer line of its own kind is a standfirst; so is a line in sentence case

@@ -8,6 +8,17 @@ import { cleanPage } from '../corpus/article.ts';
 // (tests/fixtures/pages-blind*). A paragraph counts as found when a cleaned paragraph holds it (a
 // subheading may head it); a cleaned paragraph counts as the story's when it holds one.
 
+/** The batches of made-up pages, in the order they were written (`npm run eval` prints each). */
+export const PAGE_SETS: readonly string[] = [
+  'tests/fixtures/pages-blind',
+  'tests/fixtures/pages-blind2',
+  'tests/fixtures/pages-blind3',
+  'tests/fixtures/pages-blind4',
+  'tests/fixtures/pages-blind5',
+  'tests/fixtures/pages-blind6',
+  'tests/fixtures/pages-blind7',
+];
+
 const expectedSchema = z.object({
   pages: z.array(z.object({ file: z.string(), title: z.string(), paragraphs: z.array(z.string().min(1)) })),
 });
@@ -59,20 +70,17 @@ export async function scorePages(dir: string): Promise<PagesReport> {
     ),
   );
   const sum = (f: (s: PageScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const share = (part: number, whole: number) => part / Math.max(1, whole);
   return {
     pages: scores,
     titles: sum((s) => (s.title ? 1 : 0)),
-    recall:
-      sum((s) => s.found) /
-      Math.max(
-        1,
-        sum((s) => s.expected),
-      ),
-    precision:
-      sum((s) => s.story) /
-      Math.max(
-        1,
-        sum((s) => s.kept),
-      ),
+    recall: share(
+      sum((s) => s.found),
+      sum((s) => s.expected),
+    ),
+    precision: share(
+      sum((s) => s.story),
+      sum((s) => s.kept),
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePage, scorePages } from '../../src/eval/pages.ts';
+import { PAGE_SETS, scorePage, scorePages } from '../../src/eval/pages.ts';
 
 // Made-up pages written by helpers who never read the code: the first six batches were then read
 // to find general faults (each judged once first); the seventh was judged once and never read.
@@ -14,6 +14,10 @@ const FLOORS = [
 ];
 
 describe('the cleaner on whole pages it was not written for', () => {
+  it('holds a floor for every batch the eval prints', () => {
+    expect(FLOORS.map((f) => f.dir)).toEqual(PAGE_SETS);
+  });
+
   it.each(FLOORS)(
     '$dir: titles, the story found, little else kept',
     async ({ dir, pages, titles, recall, precision }) => {
