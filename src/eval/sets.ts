@@ -66,6 +66,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
   onSeeds('held-out 10 (seeds)', 'blind/seeds-held10.json'),
   withFollowups('follow-ups 10 (seeds + 2)', 'followups10'),
   onStory('eleventh story (Kestrelbridge)', 'kestrelbridge'),
+  onSeeds('held-out 11 (seeds)', 'blind/seeds-held11.json'),
+  withFollowups('follow-ups 11 (seeds + 2)', 'followups11'),
+  onStory('twelfth story (Corlan)', 'corlan'),
 ];
 
 /** The corpus of a set: its folders' articles together, as if copied into one folder. */
