@@ -35,18 +35,26 @@ export const CYCLE_DAYS = 8;
 const MIN_TERMS = 4;
 const DAY = 86_400_000;
 
+// Two words in common (the kind of word aside: "@speech") are too few to call two sentences one
+// report, however short one is.
+const MIN_SHARED = 3;
+const sharedTerms = (link: Link) =>
+  [...link.a.terms].filter((t) => !t.startsWith('@') && link.b.terms.has(t)).length;
+
 const sameCycle = (a: ClaimSentence, b: ClaimSentence) =>
   Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= CYCLE_DAYS * DAY;
 
-/** Whether a link joins two sentences into one claim. */
 /**
  * Whether a link joins two sentences into one claim: alike enough, and not about different people
  * ("…,” Marsh told reporters" and "…,” Mayor Carla Vennick said" are two remarks, however alike).
+ * The same quoted words are enough; otherwise they share three words or more.
  */
 export const sameClaim = (link: Link): boolean =>
   !differentPeople(link.a.people, link.b.people) &&
-  (link.score >= SAME_CLAIM_WEIGHTED ||
-    ((link.share >= SAME_CYCLE_SHARE || link.sameWords) && sameCycle(link.a, link.b)));
+  (link.sameWords
+    ? link.score >= SAME_CLAIM_WEIGHTED || sameCycle(link.a, link.b)
+    : sharedTerms(link) >= MIN_SHARED &&
+      (link.score >= SAME_CLAIM_WEIGHTED || (link.share >= SAME_CYCLE_SHARE && sameCycle(link.a, link.b))));
 
 /** The story's quotations by `articleId#paragraph`. */
 export function quotesByParagraph(story: Story): Map<string, QuoteEntry[]> {

@@ -9,5 +9,8 @@ const MONEY_WORDS = new RegExp(
   'iu',
 );
 
+/** Whether a word names a currency: "pounds", "euro", "won". */
+export const isCurrencyWord = (word: string): boolean => new RegExp(`^(?:${CURRENCY})$`, 'iu').test(word);
+
 /** Whether a text gives an amount of money. */
 export const namesMoney = (text: string): boolean => MONEY_WORDS.test(text);

@@ -1,9 +1,11 @@
 import { AUXILIARY, COUNT_OF, isAgeOf, isVerbForm, TOLL } from './counted-before.ts';
+import { isCurrencyWord } from './money.ts';
 import { numberValue, SCALES, TENS, UNITS } from './number-words.ts';
 import { lemmatizer } from './resources/lemma.ts';
 import { isPersonNoun } from './resources/noun-kinds.ts';
+import { baseOf } from './resources/word-forms.ts';
 import { termOf } from './text.ts';
-import { afterMonth, CLOCK, CLOCK_AFTER, isYear } from './time-numbers.ts';
+import { afterMonth, beforeMonth, CLOCK, CLOCK_AFTER, isYear } from './time-numbers.ts';
 import { words } from './words.ts';
 
 /** A count with what it counts: "2 million barrels" → 2000000 of "barrel". */
@@ -18,6 +20,13 @@ export interface Quantity {
 
 // Words between a number and what it counts.
 const SKIP = new Set('of more than about some nearly almost around over per cent further'.split(' '));
+// Words that say which of a kind, not what is counted: "37 former drivers", "80 remaining staff".
+const MODIFIERS = new Set(
+  'former ex new existing remaining additional extra current permanent temporary'.split(' '),
+);
+// A scale written onto the number: "£1.9m", "$5bn", "300k". "m" scales only money: "a 3m wall".
+const SUFFIX_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+const MONEY_ONLY = new Set(['m']);
 // Currency signs before a number name its unit: "€20 million" counts euros.
 const CURRENCY: Readonly<Record<string, string>> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen' };
 // Words that stand for the people counted just before ("12 killed and 31 others", "12 died and 31 were
@@ -54,12 +63,23 @@ export function quantitiesIn(text: string): Quantity[] {
       value += ones;
       j++;
     }
+    const sign = CURRENCY[text[first.start - 1] ?? ''];
+    const suffix = list[j];
+    const suffixScale = suffix && suffix.start === list[j - 1]?.end ? SUFFIX_SCALES[suffix.norm] : undefined;
+    if (suffixScale && (!MONEY_ONLY.has(suffix?.norm ?? '') || sign || isCurrencyWord(raw(j + 1)))) {
+      value *= suffixScale;
+      j++;
+    }
     for (let scale = SCALES[list[j]?.norm ?? '']; scale; scale = SCALES[list[++j]?.norm ?? ''])
       value *= scale;
     const numberEnd = list[j - 1]?.end ?? first.end;
-    while (list[j] && SKIP.has(list[j]?.norm ?? '')) j++;
+    // "Friday 13 March": a day of a month counts nothing.
+    if (beforeMonth(raw(j))) continue;
+    while (list[j] && (SKIP.has(list[j]?.norm ?? '') || MODIFIERS.has(list[j]?.norm ?? ''))) j++;
+    // "140 Corlan employees", "20 Russian soldiers": a name before the noun says whose they are.
+    for (let k = j; /^\p{Lu}\p{Ll}*[^s]$/u.test(raw(k)); k++)
+      if (/^\p{Ll}/u.test(raw(k + 1)) && baseOf(raw(k + 1), 'noun')) j = k + 1;
     const counted = list[j];
-    const sign = CURRENCY[text[first.start - 1] ?? ''];
     // A count ended by punctuation ("has risen to 14, officials said") names no thing after it.
     // Nor does one in brackets ("March 11 (MPA)"), nor a possessive ("one of Corrowby's employers").
     const apart = /[,.;:!?()]/u.test(text.slice(numberEnd, counted?.start));

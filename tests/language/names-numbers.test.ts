@@ -75,6 +75,23 @@ describe('quantitiesIn: counts with what they count', () => {
   // Money: a currency sign before the number, or the currency as its unit.
   _('Halvorsen has set up a €20 million support fund.', [[20_000_000, 'euro']]);
   _('it would set up a 25 million euro fund', [[25_000_000, 'euro']]);
+  // A scale written onto the number; "m" scales only money ("a 3m wall" is metres).
+  _('a loss of £1.9m on turnover of $14bn', [
+    [1_900_000, 'pound'],
+    [14_000_000_000, 'dollar'],
+  ]);
+  _('a 1.2m pounds cut, a 3m wall and 300k users', [
+    [1_200_000, 'pound'],
+    [300_000, 'user'],
+  ]);
+  // A day before its month ("Friday 13 March") counts nothing; "12 months" does.
+  _('wages due on Friday 13 March, for 12 months', [[12, 'month']]);
+  // Which of a kind ("former"), and whose ("Corlan"), are not what is counted.
+  _('it took on 37 former Corlan drivers and 20 Russian soldiers; 3 Americans were hurt', [
+    [37, 'driver'],
+    [20, 'soldier'],
+    [3, 'american'],
+  ]);
   // What a count counts when the words after it do not say.
   _('The number of people killed has risen to 14, officials said.', [[14, 'peopl']]);
   _('The death toll from the disaster has risen to 11, officials said.', [[11, 'peopl']]);
