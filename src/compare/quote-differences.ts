@@ -1,3 +1,4 @@
+import { isOnlyAdverb } from '../language/resources/word-forms.ts';
 import { terms } from '../language/text.ts';
 import { words } from '../language/words.ts';
 import { isPersonPhrase } from '../quotes/phrases.ts';
@@ -25,6 +26,14 @@ const side = (q: Quoted, value: string): Side => ({
   text: q.sentence.text,
 });
 
+/** A quotation's terms but for adverbs: "simply not true" and "simply recreate" share no content. */
+const contentTerms = (entry: QuoteEntry): Set<string> =>
+  new Set(
+    words(entry.quote.text)
+      .filter((w) => !isOnlyAdverb(w.norm))
+      .flatMap((w) => terms(w.norm)),
+  );
+
 /** Quotations of a claim's sentences, clustered across articles by the words they share. */
 function quoteClusters(byParagraph: Map<string, QuoteEntry[]>, claim: Claim): Quoted[][] {
   const quoted = claim.members.flatMap((sentence) =>
@@ -34,10 +43,12 @@ function quoteClusters(byParagraph: Map<string, QuoteEntry[]>, claim: Claim): Qu
   );
   // Linked pairwise, not first come first served: one outlet may split what another quotes whole.
   const pairs: [number, number][] = [];
+  const content = quoted.map((q) => contentTerms(q.entry));
   quoted.forEach((a, i) => {
     quoted.forEach((b, j) => {
       const apart = j > i && a.sentence.articleId !== b.sentence.articleId;
-      if (apart && overlapShare(a.entry.termSet, b.entry.termSet) >= SAME_QUOTE) pairs.push([i, j]);
+      if (apart && overlapShare(content[i] ?? new Set(), content[j] ?? new Set()) >= SAME_QUOTE)
+        pairs.push([i, j]);
     });
   });
   const clusters = connectedGroups(quoted, pairs);

@@ -64,7 +64,25 @@ const contains = (outer: readonly string[], inner: readonly string[]) =>
  * Security Council") and not the same words reordered ("Foreign Military Affairs").
  */
 export function conflictingNames(a: Name, b: Name): boolean {
-  return a.words.at(-1) === b.words.at(-1) && !contains(a.words, b.words) && !contains(b.words, a.words);
+  return (
+    a.words.at(-1) === b.words.at(-1) &&
+    !contains(a.words, b.words) &&
+    !contains(b.words, a.words) &&
+    !samePersonTitled(a, b)
+  );
+}
+
+/**
+ * One person's full name with other words before it ("Councillor Imogen Tarrant", "Cllr Imogen
+ * Tarrant"): two titles of one person, no other name. A post's grade is compared apart (posts.ts).
+ * The shared words must start at a given name, not an ordinary word ("Foreign Ministry").
+ */
+function samePersonTitled(a: Name, b: Name): boolean {
+  let tail = 0;
+  while (tail < Math.min(a.words.length, b.words.length) && a.words.at(-1 - tail) === b.words.at(-1 - tail))
+    tail++;
+  const first = a.words.at(-tail);
+  return tail >= 2 && first !== undefined && !isCommonWord(first);
 }
 
 /** Whether a text mentions a name, comparing words rather than spelling or punctuation. */

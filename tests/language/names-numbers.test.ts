@@ -25,6 +25,9 @@ describe('conflictingNames: one thing named two ways', () => {
   _('National Security Council', 'White House National Security Council', false);
   _('Foreign Military Affairs', 'Military Foreign Affairs', false);
   _('John Kirby', 'Vladimir Putin', false);
+  // Two titles before one person's full name are one person; before ordinary words, two things.
+  _('Councillor Imogen Tarrant', 'Cllr Imogen Tarrant', false);
+  _('Russian Foreign Ministry', 'Chinese Foreign Ministry', true);
 });
 
 describe('bareNumbersIn: numbers that count nothing named', () => {

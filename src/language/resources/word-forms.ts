@@ -49,6 +49,10 @@ function formsOf(word: string, pos: Pos): string[] {
   return forms.filter((form) => form.length > 1);
 }
 
+/** Whether a word is only ever an adverb ("simply", "merely"): it says how, not what. */
+export const isOnlyAdverb = (word: string): boolean =>
+  baseOf(word, 'adv') !== undefined && !(['noun', 'verb', 'adj'] as const).some((pos) => baseOf(word, pos));
+
 /** Whether a word is itself a WordNet lemma in some part of speech, as written. */
 export function isLemma(word: string): boolean {
   return PARTS.some((pos) => lookUp(word, pos) !== undefined);
