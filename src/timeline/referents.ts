@@ -37,7 +37,8 @@ export function referentTime(
 }
 
 // Times that point back to the last one the article named: "he stressed at the time", "X later said".
-export const ANAPHORIC = /\b(?:at the time|at that time|later|afterwards)\b/iu;
+// "At the time of the collapse" names its own occasion: it points to no sentence before.
+export const ANAPHORIC = /\b(?:at the time(?!\s+of\b)|at that time|later|afterwards)\b/iu;
 // A time that only points back ("later") is no event to count "the next day" from.
 export const POINTS_BACK = /^(?:at the time|at that time|later|afterwards)$/iu;
 

@@ -20,6 +20,12 @@ describe('tenseAround: the verb group nearest a time expression in its clause', 
   _('The lines were expected to reopen in the spring once inspectors had cleared them.', 'spring', 'future');
   _('A memorial service will be held on Sunday, 29 June.', 'Sunday', 'future');
   _('They are to open again on Monday, the city announced.', 'Monday', 'future');
+  // An intention, and an arrangement in the present progressive, are still to come; not what
+  // "after" or "since" leads to.
+  _('"We expect to have school transport in place by Wednesday."', 'Wednesday', 'future');
+  _('The union is holding a meeting for members on Thursday evening.', 'Thursday', 'future');
+  _('Police are investigating after a fire on Monday.', 'Monday', 'past');
+  _('There is nothing on Monday.', 'Monday', 'past');
   // The time of the saying, not of what was said.
   _('The company said on Wednesday it would set up a fund.', 'Wednesday', 'past');
   _('Kirby said the talks would resume on Monday.', 'Monday', 'future');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewordingTerms } from '../../src/timeline/event-clauses.ts';
-import { inYearOf, referentTime, toldOf as told } from '../../src/timeline/referents.ts';
+import { ANAPHORIC, inYearOf, referentTime, toldOf as told } from '../../src/timeline/referents.ts';
 import type { TimeRef } from '../../src/timeline/time-ref.ts';
 
 const day = (start: string): TimeRef => ({ start, precision: 'day', text: start, index: 0 });
@@ -39,4 +39,13 @@ describe('a month or day of "that year": the year the text last named', () => {
     const time: TimeRef = { start, precision: 'month', text: words, index: text.indexOf(words) };
     expect(inYearOf(time, text, ANCHOR).start).toBe(dated);
   });
+});
+
+describe('a time that only points back ("at the time", "later")', () => {
+  it.each([
+    ['At the time, the company had 19 vacancies.', 'At the time'],
+    ['Weeks later the depot was sold.', 'later'],
+    // "At the time of the collapse" names its own occasion.
+    ['At the time of the collapse the company had 19 vacancies.', undefined],
+  ])('%s → %s', (text, found) => expect(ANAPHORIC.exec(text)?.[0]).toBe(found));
 });
