@@ -1,4 +1,5 @@
 /** Noun phrases of speakers, read from the words around a speech verb. */
+import { isStopWord } from '../language/people.ts';
 import { lemmatizer } from '../language/resources/lemma.ts';
 
 export const DAY_OR_MONTH =
@@ -17,7 +18,7 @@ const BOUNDARY = new Set(
 );
 // Title words of people, so that "he" finds a spokesman rather than a country.
 export const PERSON_WORDS =
-  '(?:spokes(?:man|woman|person|people)|officials?|director|president|minister|secretary|ambassador|deputy|analysts?|leader|chief|envoy|advis[eo]r|governor|senator|premier|chancellor|commander|experts?|diplomats?|officers?|representative|mayor|judge|prosecutor|professor|commissioner|chair(?:man|woman|person)?|sheriff|colonel|general|major|captain|lieutenant|sergeant|admiral|brigadier|marshal)';
+  '(?:spokes(?:man|woman|person|people)|officials?|director|president|minister|secretary|ambassador|deputy|analysts?|leader|chief|envoy|advis[eo]r|governor|senator|premier|chancellor|commander|experts?|diplomats?|officers?|representative|mayor|judge|prosecutor|professor|commissioner|council+or|cllr|chair(?:man|woman|person)?|sheriff|colonel|general|major|captain|lieutenant|sergeant|admiral|brigadier|marshal)';
 const PERSON = new RegExp(`\\b${PERSON_WORDS}\\b`, 'iu');
 
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -25,11 +26,17 @@ const RELATIVE = new Set(['that', 'which', 'who']);
 // "built", "runs": a verb as used, opening a relative clause ("that built it").
 const isInflectedVerb = (w: string) => /^\p{Ll}+$/u.test(w) && lemmatizer.verb(w) !== w;
 
+/** Words before a verb with the adverbials and auxiliaries next to it left out ("…, has"). */
+export function withoutTrailing(left: string): string {
+  let s = ` ${left.trimEnd()}`;
+  for (let prev = ''; prev !== s; ) [prev, s] = [s, s.replace(TRAILING, '')];
+  return s;
+}
+
 /** The noun phrase ending where `left` ends: "However, NSC spokesman John Kirby later" → "NSC spokesman John Kirby". */
 export function phraseBefore(left: string): string {
   // "The National Cyber Resilience Agency (NCRA)": the short form in brackets belongs to the name.
-  let s = ` ${left.trimEnd().replace(/\s\([\p{Lu}\p{N}&.-]{2,12}\)$/u, '')}`;
-  for (let prev = ''; prev !== s; ) [prev, s] = [s, s.replace(TRAILING, '')];
+  const s = withoutTrailing(left.trimEnd().replace(/\s\([\p{Lu}\p{N}&.-]{2,12}\)$/u, ''));
   const tokens = s.trim().split(/\s+/u);
   const taken: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 16; i--) {
@@ -58,16 +65,24 @@ export function phraseBefore(left: string): string {
     }
     taken.unshift(token);
   }
-  // "The next day her office said": the time that opens the clause is not part of the speaker.
-  return taken.join(' ').replace(LEADING_TIME, '');
+  // "In his statement yesterday he described …": a pronoun before the verb is the whole subject.
+  if (/^(?:he|she|they|it|we|i)$/iu.test(taken.at(-1) ?? '')) return taken.at(-1) ?? '';
+  // "The next day her office said": the time that opens the clause is not part of the speaker;
+  // nor is a preposition ("came from Han Seo-yeon, …, who told"). A year alone is no one.
+  const phrase = taken
+    .join(' ')
+    .replace(LEADING_TIME, '')
+    .replace(/^(?:from|of|in|with|at|into)\s+/u, '');
+  return /^\d+$/u.test(phrase) ? '' : phrase;
 }
 
 const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d+)';
 const LEADING_TIME = new RegExp(
   [
     String.raw`^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)\s+(?=\S)`,
-    // "In November that year it repeated …", "On Tuesday the ministry said …", "In 2022 it said".
-    String.raw`^(?:in|on|by|since|during)\s+(?:${DAY_OR_MONTH}|\d{4})(?:\s+\d{4}|\s+(?:that|the same|last|this) year)?,?\s+(?=\S)`,
+    // "In November that year it repeated …", "On Tuesday the ministry said …", "In 2022 it said",
+    // "In early November Kirby went further".
+    String.raw`^(?:in|on|by|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:${DAY_OR_MONTH}|\d{4})(?:\s+\d{4}|\s+(?:that|the same|last|this) year)?,?\s+(?=\S)`,
     // "Two months later it dismissed …", "A day earlier the council said …".
     String.raw`^${NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on)\b,?\s+(?=\S)`,
   ].join('|'),
@@ -93,9 +108,13 @@ export function phraseAfter(right: string): string {
 export function subjectOf(sentence: string): string {
   const rest = sentence.replace(LEADING_TIME, '');
   const pronoun = rest !== sentence ? /^(?:it|he|she|they)\b/iu.exec(rest)?.[0] : undefined;
-  return (
-    pronoun ?? /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*/u.exec(rest)?.[0] ?? ''
-  );
+  const named = /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*/u.exec(rest)?.[0] ?? '';
+  // "But Margaret Fairlie …", "For Dr Wolska-Ferenc, …", "For other independents": a preposition
+  // or conjunction opening the sentence is no part of a name.
+  const words = named.split(/\s+/u);
+  while (words.length > 0 && isStopWord(words[0] ?? '') && !/^(?:the|a|an)$/iu.test(words[0] ?? ''))
+    words.shift();
+  return pronoun ?? words.join(' ');
 }
 
 export const isPersonPhrase = (phrase: string): boolean => PERSON.test(phrase);

@@ -19,7 +19,7 @@ const NOUN_CLAUSE =
  * files under communication ("said", "warned", "dismissed", "repeated").
  */
 export const speechVerbs = (text: string): { index: number; verb: string }[] =>
-  [...text.matchAll(/\p{Ll}+/gu)]
+  [...text.matchAll(/(?<!\p{L})\p{Ll}+/gu)]
     .filter(
       (m) =>
         isSpeechVerb(m[0]) &&
@@ -40,7 +40,8 @@ function afterParticiple(left: string): boolean {
 // A word after one that can only be an adjective is a noun: "a multinational sanctions monitoring
 // group", "economic sanctions"; not after "later" or "new", which WordNet also reads as adverbs.
 function afterAdjective(left: string): boolean {
-  const previous = /(\p{Ll}+)\s+$/u.exec(left)?.[1];
+  // A whole word in lower case: "Tarrant said" is no "arrant" (an adjective) before "said".
+  const previous = /(?<!\p{L})(\p{Ll}+)\s+$/u.exec(left)?.[1];
   return (
     previous !== undefined &&
     lookUp(previous, 'adj') !== undefined &&

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.ts';
-import { peopleIntroducedIn } from '../language/people.ts';
+import { isHonorific, peopleIntroducedIn } from '../language/people.ts';
 import { isPersonPhrase, subjectOf } from './phrases.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { at, lastWord, type SpeakerMention } from './speaker-mentions.ts';
@@ -29,8 +29,16 @@ export function resolveSpeaker(
     isPerson(article, p) ||
     before.some((m) => isPerson(article, m.phrase) && lastWord(m.phrase) === lastWord(p));
   const to = (found: string | undefined) => (found ? { phrase: found, exact: false } : undefined);
-  if (/^(?:he|she)$/iu.test(phrase))
-    return to(before.find((m) => person(m.phrase) && !isPlural(m.phrase))?.phrase);
+  if (/^(?:he|she)$/iu.test(phrase)) {
+    // The subject of the sentence before, when a person: "Mr Penhallow has criticised the cut. In
+    // his statement he described it as …", though another spoke last.
+    const subject = subjectOf(sentenceBefore(article, quote));
+    const titled = isHonorific(subject.split(/\s+/u)[0] ?? '') && subject.includes(' ');
+    const nearest = before.find((m) => person(m.phrase) && !isPlural(m.phrase))?.phrase;
+    if (!subject || !(titled || person(subject)) || isPlural(subject)) return to(nearest);
+    // The nearest speaker's fuller name when it is the same person ("Korsgaard").
+    return to(nearest && lastWord(nearest) === lastWord(subject) ? nearest : subject);
+  }
   if (/^they$/iu.test(phrase)) return to(before.find((m) => isPlural(m.phrase))?.phrase);
   if (/^it$/iu.test(phrase))
     return to(bodyBefore(article, quote) ?? before.find((m) => !person(m.phrase))?.phrase);
@@ -54,6 +62,16 @@ export function resolveSpeaker(
   return full ? to(`the ${full[1]}${head}`) : { phrase, exact: true };
 }
 
+/** The sentence before the one whose verb introduces the quote. */
+function sentenceBefore(article: Article, quote: QuoteSpan): string {
+  const sentences = article.paragraphs
+    .slice(0, quote.paragraph)
+    .flatMap((p) =>
+      p.sentences.filter((s) => p.number < quote.paragraph || s.end <= (quote.verbAt ?? quote.start)),
+    );
+  return sentences.at(-1)?.text ?? '';
+}
+
 // "The trust has asked …. It said …": a body named by a common noun, before its verb.
 const COMMON_SUBJECT =
   /^The\s+\p{Ll}+(?=\s+(?:has|have|had|is|was|were|are|says|said|will|would|\p{Ll}+ed)\b)/u;
@@ -63,12 +81,7 @@ const COMMON_SUBJECT =
  * City Hospital, which serves …, has been diverting ambulances. It said …").
  */
 function bodyBefore(article: Article, quote: QuoteSpan): string | undefined {
-  const sentences = article.paragraphs
-    .slice(0, quote.paragraph)
-    .flatMap((p) =>
-      p.sentences.filter((s) => p.number < quote.paragraph || s.end <= (quote.verbAt ?? quote.start)),
-    );
-  const last = sentences.at(-1)?.text ?? '';
+  const last = sentenceBefore(article, quote);
   const subject = subjectOf(last);
   return subject.includes(' ') ? subject : (COMMON_SUBJECT.exec(last)?.[0] ?? undefined);
 }
