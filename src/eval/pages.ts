@@ -17,6 +17,7 @@ export const PAGE_SETS: readonly string[] = [
   'tests/fixtures/pages-blind5',
   'tests/fixtures/pages-blind6',
   'tests/fixtures/pages-blind7',
+  'tests/fixtures/pages-blind8',
 ];
 
 const expectedSchema = z.object({
