@@ -23,8 +23,9 @@ const BOILERPLATE: readonly RegExp[] = [
   // A paywall's count: "Subscriber preview: you are reading one of three free analyses this month".
   /^subscribers?(?:[- ]only)? (?:preview|content|exclusive)\b|\byou(?: are|['’]re) reading (?:\p{L}+|\d+) of (?:\p{L}+|\d+) free\b|\byou have (?:\p{L}+|\d+) free (?:articles?|stories|reads?)\b|\byou(?:['’]ve| have) read (?:\p{L}+|\d+) of (?:your )?(?:\p{L}+|\d+) free\b|\bthis is your (?:\p{L}+|\d+(?:st|nd|rd|th)?) free (?:article|story|read)\b/iu,
   /\ball rights reserved\b|^©|^copyright\b/iu,
-  // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or credits.
-  /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source)\s*:/iu,
+  // "Tags: a, b", "Read more: <other story>", "Photo: Reuters": a label introducing links or
+  // credits; "Pull quote: …", the story's words set again in large type.
+  /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|read more|read also|also read|see also|share(?: this)?(?: article| story| post)?|follow us(?: on \p{L}+)?|photos?|images?|pictures?|credits?|source|pull[- ]?quote)\s*:/iu,
   // A teaser of another story under its label: "Related: Why the port strike matters", "Watch:
   // Drone footage shows …", "Most read: …".
   /^(?:related(?: [\p{L}]+)?|more on this(?: story)?|most read|watch|listen|recommended|don['’]t miss)\s*:/iu,
@@ -32,13 +33,17 @@ const BOILERPLATE: readonly RegExp[] = [
   // delayed a minimum of 15 minutes.", "This is a developing story and will be updated.",
   // "Reporting by …; Editing by …".
   /^our (?:standards|editorial (?:standards|principles|guidelines|policy))\s*:|\bquotes delayed (?:a minimum of |by )?(?:at least )?\d+ min/iu,
-  /^this (?:is a )?(?:developing|breaking)(?: news)? story\b|^this (?:story|article|report) (?:has been|was|will be|is being) updated\b/iu,
+  // "This explainer was updated on 6 March to correct the name of a port."
+  /^this (?:is a )?(?:developing|breaking)(?: news)? story\b|^this (?:story|article|report|explainer|piece|post|analysis|feature|interview|page) (?:has been|was|will be|is being) (?:updated|amended|corrected)\b/iu,
+  // A partner's story as syndicated: "This article is syndicated from Pacific Wire Agency and
+  // appears unedited. Harbourline Daily is not responsible for its content."
+  /^this (?:story|article|report|piece) (?:is|was|has been) (?:syndicated|republished|reproduced|reprinted)\b|\bappears unedited\b|\bis not responsible for (?:the|its) content\b/iu,
   /^(?:additional )?(?:reporting|writing|editing) by\b[^.!?]*(?:;|$)/iu,
   // A wire's or a colleague's share of the story: "The Associated Press contributed to this report."
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu,
   // An invitation to subscribe, whatever the letter is called: "Subscribe to Kestrel Briefings:
   // one email a week", "Sign up for our morning briefing".
-  /^(?:subscribe|sign up)\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\bcancel any ?time\b|\bsupport (?:independent |our |local )+journalism\b|\b(?:straight |directly )?(?:to|in|into) your inbox\b/iu,
+  /^(?:subscribe|sign up)\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\b(?:cancel|unsubscribe) (?:at )?any ?time\b|\bwe will (?:only )?use your e-?mail\b|\bsupport (?:independent |our |local )+journalism\b|\b(?:straight |directly )?(?:to|in|into) your inbox\b/iu,
   // A bar of places to share the story: "Facebook X WhatsApp Telegram Copy link".
   /^(?:(?:share(?: on| by| via| this)?|facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|copy(?: link)?|print|reddit|pinterest|messenger|threads|bluesky|flipboard|save|post)\b[\s·|,•]*){2,}$/iu,
   // A rule drawn across the page: "--------", "* * *".

@@ -68,8 +68,29 @@ export function conflictingNames(a: Name, b: Name): boolean {
     a.words.at(-1) === b.words.at(-1) &&
     !contains(a.words, b.words) &&
     !contains(b.words, a.words) &&
-    !samePersonTitled(a, b)
+    !samePersonTitled(a, b) &&
+    !initialled(a, b) &&
+    !initialled(b, a)
   );
+}
+
+/**
+ * Whether `short` writes a run of `long`'s words as their initials and the rest alike: "UN
+ * Security Council" for "United Nations Security Council".
+ */
+function initialled(short: Name, long: Name): boolean {
+  const extra = long.words.length - short.words.length;
+  if (extra < 1) return false;
+  return short.words.some((word, i) => {
+    if (word.length !== extra + 1) return false;
+    const run = long.words.slice(i, i + word.length);
+    const same = (x: readonly string[], y: readonly string[]) => x.join(' ') === y.join(' ');
+    return (
+      run.map((w) => w[0]).join('') === word &&
+      same(short.words.slice(0, i), long.words.slice(0, i)) &&
+      same(short.words.slice(i + 1), long.words.slice(i + word.length))
+    );
+  });
 }
 
 /**

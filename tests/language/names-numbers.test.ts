@@ -28,6 +28,9 @@ describe('conflictingNames: one thing named two ways', () => {
   // Two titles before one person's full name are one person; before ordinary words, two things.
   _('Councillor Imogen Tarrant', 'Cllr Imogen Tarrant', false);
   _('Russian Foreign Ministry', 'Chinese Foreign Ministry', true);
+  // Initials for a run of the words are the same name.
+  _('United Nations Security Council', 'UN Security Council', false);
+  _('National Security Council', 'UN Security Council', true);
 });
 
 describe('bareNumbersIn: numbers that count nothing named', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/corpus/boilerplate.ts';
+
+// Chrome known by its wording, and story lines that merely resemble it.
+describe('boilerplate by its wording', () => {
+  it.each([
+    // A partner's story as syndicated, and the site's disclaimer of it.
+    [
+      'This article is syndicated from Pacific Wire Agency (PWA) and appears unedited. Harbourline Daily is not responsible for its content.',
+      true,
+    ],
+    // The story's words set again in large type.
+    ['PULL QUOTE: “A denial costs Pyongyang nothing.”', true],
+    // A note of a correction, whatever the piece is called.
+    ['This explainer was updated on 6 March 2026 to correct the name of a Russian port.', true],
+    // A newsletter's box run into one line.
+    [
+      'Our editors’ pick of the week’s best analysis, every Saturday. Your email | Sign up We will use your email only to send you this newsletter. Unsubscribe at any time.',
+      true,
+    ],
+    ['The council said the contracts would cost £380,000 and last eight weeks.', false],
+    ['The operator said it was not responsible for the delays on the upper valley routes.', false],
+    ['The union said members could unsubscribe from the scheme if they wished.', false],
+  ])('%s → %s', (line, expected) => expect(isBoilerplate(line)).toBe(expected));
+});
