@@ -64,8 +64,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:\p{L}+,\s+)?(?:posted|published|updated|last updated)\s*:/iu,
   // A count of comments as a widget: "Comments (23)", "23 comments".
   COMMENT_COUNT,
-  // A photo caption carries its credit: "(Photo: Reuters)".
-  /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*:[^)]*\)/iu,
+  // A photo caption carries its credit: "(Photo: Reuters)", "(Photo by Jordan Keel/Allied Press)".
+  /\((?:file )?(?:photos?|images?|pictures?|credits?)\s*(?::|by\s)[^)]*\)/iu,
   // A line wholly in square brackets is an editor's aside, never the story: "[Photo caption: …]",
   // "[Video]", "[This page is automatically translated …]".
   /^\[[^\]]*\]$/u,
@@ -97,12 +97,13 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A photo's place marked by a text browser or a reader view: "[IMG] Drivers outside the depot".
   /^\[(?:img|image|photo|picture)\]/iu,
-  // Notes for the press and the reader: an apology for an error, references, a press contact, a
-  // medical disclaimer.
-  /\bregrets the error\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
+  // Notes for the press and the reader: an apology for an error, a press release's disclaimer
+  // ("… has not been edited or verified by Journal staff"), a video player's label ("Play
+  // video, "…", duration 1:48"), references, a press contact, a medical disclaimer.
+  /\bregrets the error\b|\b(?:has|have) not been (?:edited|verified|reviewed|checked)(?: or (?:edited|verified|reviewed|checked))? by\b|\bas a service to (?:our )?readers\b|^play (?:video|audio)\b|\bduration \d{1,2}:\d{2}\b|^references?\s*:|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bnot (?:a substitute|intended as a substitute) for\b[^.!?]{0,40}\badvice\b/iu,
   // A flash above the story ("BREAKING: …", "LIVE: …"), a call for tips, and notes about the
   // article rather than the news: "Editor's note: …", "Correction: An earlier version …".
-  /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|(?:^|\/\s*)editor['’]s note\s*:|^(?:corrections?|clarification)\s*:/iu,
+  /^(?:breaking(?: news)?|just in|live|alert)\s*:|^got a (?:story|tip|news tip)\b|(?:^|\/\s*)editor['’]s note\s*:|^(?:corrections?|clarifications?)(?:,[^:.!?]{1,40})?\s*:/iu,
 ];
 
 /** A line of generic web boilerplate, wherever it stands on the page. */

@@ -66,7 +66,7 @@ export function titleCaseShare(text: string): number {
 const MONTHS_DAYS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 const DATE_FILLER =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst|ist|msk|hkt|sgt|aest|aedt)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last|ago|read|(?:second|minute|min|hour|hr|day)s?)$/iu;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)?|am|pm|(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst|ist|msk|hkt|sgt|aest|aedt|et|pt|ct|mt)(?:[+-]\d{1,2})?|updated|published|posted|on|at|last|ago|read|(?:second|minute|min|hour|hr|day)s?)$/iu;
 
 // A date in figures: "09.03.2026", "2026-03-09", "9/3/26".
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/u;

@@ -1,4 +1,4 @@
-import { READING_TIME } from './boilerplate.ts';
+import { isBoilerplate, READING_TIME } from './boilerplate.ts';
 import { HEADLINE_WORDS, isStandfirst, pickTitle, tidyTitle } from './headline.ts';
 import { isByline, isDateLine, words } from './line-kind.ts';
 
@@ -22,12 +22,21 @@ const NAMES_ALONE = new RegExp(
   'u',
 );
 
+// A page's widgets between a headline and its byline ("Listen to this article", "4 min", "1 hour
+// ago", "Share") do not set the byline further from the headline. A date does: over a byline
+// above the headline, a date may stand under the site's tagline.
+const TIME_AGO = /^(?:updated\s+)?\d+\s*(?:s|m|h|d|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?)\s+ago$/iu;
+const isWidget = (line: string) =>
+  isBoilerplate(line) || READING_TIME.test(line) || TIME_AGO.test(line) || words(line).length <= 1;
+
 export class TitleReader {
   private current = '';
   private at = -1;
   private replaced = '';
   private replacedAt = -1;
   private bylined = false;
+  /** Widgets read since the headline-like line at `at`. */
+  private widgets = 0;
 
   get title(): string {
     return tidyTitle(this.current);
@@ -35,7 +44,8 @@ export class TitleReader {
 
   /** Any line above the body, by its position on the page. */
   notice(line: string, i: number): void {
-    if (this.current === '' || this.bylined || i - this.at > BYLINE_UNDER_TITLE) return;
+    if (i > this.at && isWidget(line)) this.widgets++;
+    if (this.current === '' || this.bylined || i - this.at - this.widgets > BYLINE_UNDER_TITLE) return;
     if (
       this.at === i - 1 &&
       (isDateLine(line) || READING_TIME.test(line)) &&
@@ -69,5 +79,6 @@ export class TitleReader {
     }
     this.current = next;
     this.at = i;
+    this.widgets = 0;
   }
 }

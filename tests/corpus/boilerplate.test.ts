@@ -18,7 +18,19 @@ describe('boilerplate by its wording', () => {
       'Our editors’ pick of the week’s best analysis, every Saturday. Your email | Sign up We will use your email only to send you this newsletter. Unsubscribe at any time.',
       true,
     ],
+    // A dated correction, a press release's disclaimer, a video player's label, a credit by name.
+    ['Correction, 15 October 2025: An earlier version of this article said the fine was £28,500.', true],
+    [
+      'The content is provided by the issuing organization and has not been edited or verified by Journal staff.',
+      true,
+    ],
+    ['Play video, "Ambulances queue outside St Aldric\'s as temperatures reach 34C", duration 1:48', true],
+    [
+      'Commuters pass through the ticket barriers at London Bridge station. (Photo by Jordan Keel/Allied Press)',
+      true,
+    ],
     ['The council said the contracts would cost £380,000 and last eight weeks.', false],
+    ['The photo by the harbour was taken in 1998, the museum said.', false],
     ['The operator said it was not responsible for the delays on the upper valley routes.', false],
     ['The union said members could unsubscribe from the scheme if they wished.', false],
   ])('%s → %s', (line, expected) => expect(isBoilerplate(line)).toBe(expected));
