@@ -56,10 +56,10 @@ const BOILERPLATE: readonly RegExp[] = [
   READING_TIME,
   // "Status: 16.02.2026, 06:30 a.m.", "Reading time: 5 minutes": a page's labels of time.
   /^(?:status|reading time|read time|as of)\s*:[^.!?]*\d/iu,
-  /\bleave a comment\b|\bcomments are (?:moderated|closed)\b|\bjoin the (?:conversation|discussion)\b/iu,
+  /\bleave a comment\b|\bcomments are (?:moderated|closed|not enabled|disabled|turned off)\b|\bjoin the (?:conversation|discussion)\b/iu,
   // A transcript's note on itself: "This transcript was produced with automated software …".
   /^this transcript (?:was|has been|is|may)\b|\bcheck (?:it )?against the (?:audio|recording|broadcast)\b/iu,
-  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|\bthe \p{L}+ original is authoritative\b|^this (?:article|story|text|page|report) (?:was|has been|is) (?:automatically |machine[- ])?translated\b/iu,
+  /\b(?:translated automatically|automatically translated|machine[- ]translated|machine translation)\b|^translated (?:by|from)\b|\bread the original (?:[\p{L}-]+ )?(?:article|story|version)\b|\bthe \p{L}+ original is authoritative\b|^this (?:article|story|text|page|report) (?:was|has been|is) (?:automatically |machine[- ])?translated\b/iu,
   // "Posted on June 20, 2025 by Hugo Brandt | 4 Comments", "Published 10 June 2025, 18:05".
   /^(?:posted|published|updated|last updated)\b[^.!?]*\d[^.!?]*$|^(?:\p{L}+,\s+)?(?:posted|published|updated|last updated)\s*:/iu,
   // A count of comments as a widget: "Comments (23)", "23 comments".
@@ -87,16 +87,19 @@ const BOILERPLATE: readonly RegExp[] = [
   // A site's terms for its forms and comments, and its pitch for support: "By providing your email
   // address, you agree to …", "we reserve the ability to disable comments", "Harbour Lines is a
   // reader-supported publication", "Thanks for reading …!".
-  /\byou (?:have read and )?agree to\b|\b(?:disable|moderate) comments\b|\bcommenting policy\b|\breader[- ]supported\b|\b(?:free or paid|paid) subscriber\b|\bsubscribe for free\b|^thanks for reading\b|^updated?\s*:\s*this (?:article|story|post|report|release|page)\b/iu,
+  /\byou (?:have read and )?agree to\b|\b(?:disable|moderate) comments\b|\bcommenting policy\b|\breader[- ](?:supported|funded)\b|\bif you value (?:[\p{L}-]+ )*journalism\b|\bbook a (?:free )?demo\b|\bsubscribe to receive\b|\b(?:free or paid|paid) subscriber\b|\bsubscribe for free\b|^thanks for reading\b|^updated?\s*:\s*this (?:article|story|post|report|release|page)\b/iu,
   // An author's line about the author: "Maria Esquivel covers health for KMRB."
   /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:covers|writes about|reports on) [^.!?]{1,80}\bfor (?:the )?\p{Lu}/u,
   // "Kehinde Ajibola is a Metro reporter with NaijaLens News", "Marcus Reid is a staff
-  // photographer and reporter." (not "Jane Doe is a journalist who was arrested").
-  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} is (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Pp]hotographer|[Cc]olumnist|[Ww]riter|[Ee]ditor)(?: (?:with|for|at) \p{Lu}| and [\p{L} ]{1,30}\.$|\.$|,? covering\b)/u,
+  // photographer and reporter.", "Rosalind Achterberg is a writer based in Pembrokeshire. Her
+  // book …" (not "Jane Doe is a journalist who was arrested").
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} is (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Pp]hotographer|[Cc]olumnist|[Ww]riter|[Ee]ditor)(?: (?:with|for|at) \p{Lu}| and [\p{L} ]{1,30}\.$|\.(?:\s|$)|,? covering\b| based in\b)/u,
   // A writer's address alone on a line: "noura@gulfmeridian.ae", "Email: j.doe@gazette.example".
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A photo's place marked by a text browser or a reader view: "[IMG] Drivers outside the depot".
   /^\[(?:img|image|photo|picture)\]/iu,
+  // A magazine's note of the issue a piece is in; a privacy notice; an outlet's code of practice.
+  /^this (?:article|story|piece|essay|feature) (?:appears|appeared|was (?:first )?published) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b|^privacy (?:notice|policy)\s*:|\b(?:system|procedure|process) for handling complaints\b|\bfollows the [^.!?]{0,60}\bcode of (?:practice|ethics|conduct)\b/iu,
   // Notes for the press and the reader: an apology for an error, a press release's disclaimer
   // ("… has not been edited or verified by Journal staff"), a video player's label ("Play
   // video, "…", duration 1:48"), references, a press contact, a medical disclaimer.

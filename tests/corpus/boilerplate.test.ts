@@ -29,7 +29,17 @@ describe('boilerplate by its wording', () => {
       'Commuters pass through the ticket barriers at London Bridge station. (Photo by Jordan Keel/Allied Press)',
       true,
     ],
+    // A magazine's and a translator's notes on the piece, an author's bio, a pitch for support.
+    [
+      'This article appears in the Spring 2025 issue of The Longhand Quarterly. Subscribe to receive four issues a year.',
+      true,
+    ],
+    ['Translated by Nordposten’s English desk. Read the original Norwegian article here.', true],
+    ['Callum Fitch is a documentary photographer. His series Lights Out was shortlisted for a prize.', true],
+    ['If you value long-form journalism like this, support The Longhand Quarterly.', true],
+    ['Comments are not enabled on this article.', true],
     ['The council said the contracts would cost £380,000 and last eight weeks.', false],
+    ['Alun Parry is a retired keeper who has been coming here since 1969.', false],
     ['The photo by the harbour was taken in 1998, the museum said.', false],
     ['The operator said it was not responsible for the delays on the upper valley routes.', false],
     ['The union said members could unsubscribe from the scheme if they wished.', false],

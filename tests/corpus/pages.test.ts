@@ -11,7 +11,7 @@ const FLOORS = [
   { dir: 'tests/fixtures/pages-blind5', pages: 10, titles: 7, recall: 1, precision: 0.93 },
   { dir: 'tests/fixtures/pages-blind6', pages: 10, titles: 10, recall: 1, precision: 0.97 },
   { dir: 'tests/fixtures/pages-blind7', pages: 10, titles: 8, recall: 1, precision: 0.92 },
-  { dir: 'tests/fixtures/pages-blind8', pages: 10, titles: 8, recall: 1, precision: 0.92 },
+  { dir: 'tests/fixtures/pages-blind8', pages: 10, titles: 8, recall: 1, precision: 0.99 },
 ];
 
 describe('the cleaner on whole pages it was not written for', () => {
