@@ -91,8 +91,11 @@ function read(claim: string, content: ClaimContent, clause: string, subject = ''
   // rejected the offer" tells a rejection, which "accepted" turns round and "did not reject"
   // denies ("sent home with no wages" stays turned round by its "no").
   const claimNegative = found ? isNegativeBut(claim, found.word) : isNegative(claim);
-  if (claimNegative !== negative || otherValue(content.values, given))
-    return { stance: 'contradicts', share, told };
+  if (otherValue(content.values, given)) return { stance: 'contradicts', share, told };
+  // A negation in a clause that does not tell the claim's happening turns round something else:
+  // "… stopped trading without warning" says nothing against "was founded in 1958".
+  if (claimNegative !== negative)
+    return { stance: found || content.predicates.length === 0 ? 'contradicts' : 'mentions', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the
   // driver had 22 years' experience" is not supported by "drivers have been warning for a year".
   if (statesValue(content.values) && !sameValue(content.values, given))
