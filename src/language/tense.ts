@@ -21,6 +21,9 @@ export type Tense = 'past' | 'future';
 // counts from an event, anchors.ts).
 const FUTURE =
   /\b(?:(?:will|shall|would|might|should|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+(?:\s+(?:closed|shut|open|\p{Ll}+ed)\b)?|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?|expects?|promises?|pledges?|vows?)\s+to\s+\p{Ll}+|(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?!(?:noth|someth|anyth|everyth|th)ing\b)\p{Ll}{2,}ing\b(?![^;:]*\b(?:after|since|following|amid|over|during|because)\b)|(?:has|have|needs?)\s+(?:still\s+)?to\s+(?:be\s+)?\p{Ll}+|must\s+(?:still\s+)?(?:be\s+)?(?!have\b)\p{Ll}+|(?:set|slated|planned)\s+for\b|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
+// Someone told to do something: "asked staff to register", "urged residents to leave".
+const DIRECTED =
+  /\b(?:asked|told|urged|ordered|advised|instructed|invited|required|encouraged|called on)\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}+/u;
 // Finite verbs of the past and perfect: a past form of "be", "have" or "do", or a lower-case word a
 // lemmatizer undoes to another verb form ("said", "began", "killed").
 const AUXILIARY_PAST = /^(?:was|were|had|did|has|have|been)$/u;
@@ -67,6 +70,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = text.slice(0, start).replace(INTRODUCER, '');
   let from = 0;
   for (const m of left.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  // A deadline set for what someone was asked to do is still to come: "asked staff to register
+  // their details by Friday".
+  const introducer = INTRODUCER.exec(text.slice(0, start))?.[0] ?? '';
+  if (/\bby\b/iu.test(introducer) && DIRECTED.test(left.slice(from))) return 'future';
   const before = markersIn(left.slice(from)).at(-1);
   if (before) return before.tense;
   const rest = text.slice(end);

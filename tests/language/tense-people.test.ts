@@ -26,6 +26,9 @@ describe('tenseAround: the verb group nearest a time expression in its clause', 
   _('The union is holding a meeting for members on Thursday evening.', 'Thursday', 'future');
   _('Police are investigating after a fire on Monday.', 'Monday', 'past');
   _('There is nothing on Monday.', 'Monday', 'past');
+  // A deadline for what someone was asked to do; not a day the asking told of.
+  _('It asked staff to register their details with the administrators by Friday.', 'Friday', 'future');
+  _('Police asked residents to stay indoors on Monday.', 'Monday', 'past');
   // The time of the saying, not of what was said.
   _('The company said on Wednesday it would set up a fund.', 'Wednesday', 'past');
   _('Kirby said the talks would resume on Monday.', 'Monday', 'future');
