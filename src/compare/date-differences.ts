@@ -8,6 +8,7 @@ import { timeline } from '../timeline/timeline.ts';
 import type { Claim, ClaimSentence } from './claims.ts';
 import { clockDifferences } from './clock-differences.ts';
 import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
+import { yearDifferences } from './year-differences.ts';
 
 const DAY = 86_400_000;
 
@@ -95,5 +96,5 @@ export function dateDifferences(story: Story, claims: readonly Claim[]): Discrep
   const fresh = claimDates(story, claims).filter(
     (d) => !d.sides.every((s) => covered.has(`${s.articleId}#${s.paragraph}`)),
   );
-  return [...events, ...fresh, ...clockDifferences(claims)];
+  return [...events, ...fresh, ...yearDifferences(story), ...clockDifferences(claims)];
 }
