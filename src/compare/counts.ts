@@ -1,7 +1,7 @@
 import { isNumberWord } from '../language/number-words.ts';
 import { type Quantity, quantitiesIn } from '../language/numbers.ts';
 import { lemmatizer } from '../language/resources/lemma.ts';
-import { oneKindOf } from '../language/resources/noun-kinds.ts';
+import { memberOf, oneKindOf } from '../language/resources/noun-kinds.ts';
 import { rewordings } from '../language/resources/related.ts';
 import { terms, words } from '../language/text.ts';
 import type { Story } from '../retrieval/story.ts';
@@ -66,8 +66,17 @@ export function countsOf(sentences: readonly ClaimSentence[]): Count[] {
   });
 }
 
-/** The noun a count counts, as written ("38 vessels" → "vessel"). */
-const countedNoun = (c: Count) => lemmatizer.noun(c.quantity.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+/**
+ * The noun a count counts, as written ("38 vessels" → "vessel"); a group noun left singular
+ * counts its members ("214 staff" are staff members, of one kind with "220 employees").
+ */
+function countedNoun(c: Count): string {
+  const word = c.quantity.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  const noun = lemmatizer.noun(word);
+  // "People" counts any persons: it is no one group whose members are of one kind.
+  const group = c.quantity.value > 1 && noun === word && noun !== 'people';
+  return (group && memberOf(noun)) || noun;
+}
 /** "/rate" or "/population": what kind of count it is, beside what it counts. */
 const kindOf = (c: Count) => /\/\w+$/u.exec(c.unit)?.[0] ?? '';
 

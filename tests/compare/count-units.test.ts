@@ -35,4 +35,22 @@ describe('counts of one thing under two names', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a group left singular counts its members ("214 staff" and "220 employees")', () => {
+    expect(
+      numbers(
+        'The port operator ceased trading on Monday, leaving 214 staff out of work.',
+        'The port operator stopped running on Monday, leaving 220 employees without work.',
+      ),
+    ).toEqual(['how many: 214 staff or 220 employees']);
+  });
+
+  it('"people" is no group of one kind ("400 people" and "460 workers")', () => {
+    expect(
+      numbers(
+        'About 400 people gathered at the port gates on Monday.',
+        'About 460 workers gathered at the port gates on Monday.',
+      ),
+    ).toEqual([]);
+  });
 });

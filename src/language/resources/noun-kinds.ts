@@ -29,6 +29,19 @@ const kinds = wordMemo((key): ReadonlySet<number> => {
 
 const kindsOf = (noun: string, senses = SENSES): ReadonlySet<number> => kinds(`${senses}:${noun}`);
 
+const GROUP = 14;
+/**
+ * What one of a group is called, when a noun names a group in its commonest sense: "staff" →
+ * "staff member", "crew" → "crewman"; undefined for any other noun.
+ */
+export const memberOf = (word: string): string | undefined => {
+  const first = nounEntry(word)?.senses[0];
+  const synset = first === undefined ? undefined : synsetAt(first, 'noun');
+  if (synset?.lexFile !== GROUP) return undefined;
+  const member = synset.pointers.find((p) => p.symbol === '%m');
+  return member && synsetAt(member.offset, 'noun')?.words[0]?.toLowerCase().replace(/_/gu, ' ');
+};
+
 /** A noun for a kind of person: a title, a job, a role ("spokesman", "prosecutor", "official"). */
 export const isPersonNoun = (word: string): boolean => kindsOf(word).has(PERSON);
 // Every sense WordNet lists for a noun.
