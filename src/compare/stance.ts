@@ -93,9 +93,10 @@ function read(claim: string, content: ClaimContent, clause: string, subject = ''
   const claimNegative = found ? isNegativeBut(claim, found.word) : isNegative(claim);
   if (otherValue(content.values, given)) return { stance: 'contradicts', share, told };
   // A negation in a clause that does not tell the claim's happening turns round something else:
-  // "… stopped trading without warning" says nothing against "was founded in 1958".
-  if (claimNegative !== negative)
-    return { stance: found || content.predicates.length === 0 ? 'contradicts' : 'mentions', share, told };
+  // "… stopped trading without warning" says nothing against "was founded in 1958". (A denial
+  // is still contradicted by a report of the same thing: "has never exported" by "was buying".)
+  const elsewhere = !found && content.predicates.length > 0 && negative && !claimNegative;
+  if (claimNegative !== negative) return { stance: elsewhere ? 'mentions' : 'contradicts', share, told };
   // A claim that states a count or a time is borne out only by a clause that gives it: "the
   // driver had 22 years' experience" is not supported by "drivers have been warning for a year".
   if (statesValue(content.values) && !sameValue(content.values, given))
