@@ -8,6 +8,7 @@ import { alignClaims, type Claim } from './claims.ts';
 import { disputesOf } from './discrepancies.ts';
 import { bothSides } from './sides.ts';
 import { type ClaimContent, claimContent, passageStance, type Stance } from './stance.ts';
+import { type Found, toldPassages } from './told-passages.ts';
 
 /** A passage bearing on a checked text: the sentence that says it, and how many articles carry it. */
 export interface CheckedPassage extends SourceRef {
@@ -70,7 +71,7 @@ export function check(story: Story, text: string): CheckResult {
     .filter((s) => terms(s).length > 0)
     .slice(0, MAX_PARTS);
   if (parts.length > 1) parts.unshift(read);
-  const best = new Map<string, { score: number; hit: ReturnType<typeof ask>['results'][number] }>();
+  const best = new Map<string, { score: number; hit: Found }>();
   const content = claimContent(story, read);
   // How each passage reads on the claim, read once: grouping asks it, and so does the ranking.
   const readings = new Map<string, ReturnType<typeof bestSentence>>();
@@ -92,6 +93,11 @@ export function check(story: Story, text: string): CheckResult {
       if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, { score: hit.score, hit });
     }
   }
+  // After what the search found, the passages that tell the claim's happening in other words.
+  const after = Math.min(0, ...[...best.values()].map((b) => b.score)) - 1;
+  for (const hit of toldPassages(story, content, after))
+    if (!best.has(`${hit.articleId}#${hit.paragraph}`))
+      best.set(`${hit.articleId}#${hit.paragraph}`, { score: after, hit });
   const alignment = alignClaims(story);
   const disputes = best.size > 0 ? disputesOf(story) : new Map<string, readonly string[]>();
   const ranked = [...best.values()]
