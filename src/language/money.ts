@@ -9,8 +9,9 @@ const MONEY_WORDS = new RegExp(
   'iu',
 );
 
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY})$`, 'iu');
 /** Whether a word names a currency: "pounds", "euro", "won". */
-export const isCurrencyWord = (word: string): boolean => new RegExp(`^(?:${CURRENCY})$`, 'iu').test(word);
+export const isCurrencyWord = (word: string): boolean => CURRENCY_WORD.test(word);
 
 /** Whether a text gives an amount of money. */
 export const namesMoney = (text: string): boolean => MONEY_WORDS.test(text);

@@ -13,12 +13,11 @@ export type Tense = 'past' | 'future';
 // verb: "will stay closed"), "be due/expected/set to",
 // "be to" + verb ("schools are to open on Monday"), what must still be done ("has to be approved
 // in a vote on 12 June", "must approve"; not "must have"), a date set ("a vote set for 12 June"),
-// a present intention ("wants to inform",
-// "plans to vote", "we expect to have": what is wanted is not yet done), an arrangement in the
-// present progressive ("the union is holding a meeting on Thursday"; not when "after" or "since"
-// leads to the time: "police are investigating after a fire on Monday"), and "next" before a noun other than a unit
-// of time ("at its next session", "in its next report": the one still to come; "the next day"
-// counts from an event, anchors.ts).
+// a present intention ("wants to inform", "plans to vote", "we expect to have": what is wanted is
+// not yet done), an arrangement in the present progressive ("the union is holding a meeting on
+// Thursday"; not when "after" or "since" leads to the time: "police are investigating after a
+// fire on Monday"), and "next" before a noun other than a unit of time ("at its next session",
+// "in its next report": the one still to come; "the next day" counts from an event, anchors.ts).
 const FUTURE =
   /\b(?:(?:will|shall|would|might|should|won['’]t|wouldn['’]t)(?:\s+(?:not|never|also|still|then|soon|now|be|have|been|\p{Ll}+ly))*\s+\p{Ll}+(?:\s+(?:closed|shut|open|\p{Ll}+ed)\b)?|(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:due|expected|scheduled|set|slated|planned|poised)\b|(?:is|are|was|were)\s+to\s+(?!be\s+\p{Ll}+ed\b)\p{Ll}+|(?:due|expected|scheduled)\s+(?:to|by|before|in|on|for)\b|(?:due|scheduled|slated)(?=\s*$)|(?:wants?|plans?|intends?|hopes?|aims?|seeks?|expects?|promises?|pledges?|vows?)\s+to\s+\p{Ll}+|(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?!(?:noth|someth|anyth|everyth|th)ing\b)\p{Ll}{2,}ing\b(?![^;:]*\b(?:after|since|following|amid|over|during|because)\b)|(?:has|have|needs?)\s+(?:still\s+)?to\s+(?:be\s+)?\p{Ll}+|must\s+(?:still\s+)?(?:be\s+)?(?!have\b)\p{Ll}+|(?:set|slated|planned)\s+for\b|next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time)\b)\p{Ll}+)/giu;
 // Someone told to do something: "asked staff to register", "urged residents to leave".
