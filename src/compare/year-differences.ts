@@ -18,6 +18,8 @@ const MAX_YEARS = 15;
 interface YearGiven {
   readonly side: Side;
   readonly verb: string;
+  /** The verb as the sentence's terms hold it, left out when two sentences are compared. */
+  readonly verbTerm: string;
   readonly year: number;
   readonly terms: ReadonlySet<string>;
 }
@@ -37,6 +39,7 @@ function yearsGiven(story: Story): YearGiven[] {
         return {
           side,
           verb: lemmatizer.verb((m[1] ?? '').toLowerCase()),
+          verbTerm: terms(m[1] ?? '')[0] ?? '',
           year: Number(year),
           terms: new Set(own),
         };
@@ -51,7 +54,7 @@ export function yearDifferences(story: Story): Discrepancy[] {
   const weight = (t: string) => story.idf(t);
   const alike = (a: YearGiven, b: YearGiven) => {
     const [light, heavy] = [a, b].sort((x, y) => x.terms.size - y.terms.size) as [YearGiven, YearGiven];
-    const others = [...light.terms].filter((t) => lemmatizer.verb(t) !== light.verb);
+    const others = [...light.terms].filter((t) => t !== light.verbTerm);
     const total = others.reduce((sum, t) => sum + weight(t), 0);
     const shared = others.filter((t) => heavy.terms.has(t)).reduce((sum, t) => sum + weight(t), 0);
     return total > 0 && shared / total >= SHARED;

@@ -21,6 +21,12 @@ describe('one verb given two years by two articles', () => {
       'The harbour board chair was elected in 2019.',
       [],
     ],
+    // Only the verb in common: "founded" is no evidence of one thing.
+    [
+      'The school, founded in 1998, has four classes.',
+      'The library was founded in 2004 after a campaign.',
+      [],
+    ],
     // The same year: no difference.
     [
       'The bridge, opened in 1998, carries the main road.',
