@@ -22,6 +22,9 @@ function reportsClause(before: string, v: { index: number; verb: string }, later
   );
 }
 
+// A name owning what the clause before a colon is about: "Sarwar's advice is blunt".
+const POSSESSOR = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)['’]s\s+\p{Ll}+/u;
+
 /** "X said: “…”", "X told reporters “…”", "X dismissed the claims as “…”", "Kirby: “…”". */
 export function fromBefore(before: string): Found | undefined {
   // "X acknowledged in the staff briefing that …": a phrase that holds a verb of saying is no
@@ -47,7 +50,9 @@ export function fromBefore(before: string): Found | undefined {
     // "Kirby: “…”" names the speaker; "Lena Voss, the port's chief, was blunt: “…”" its subject.
     const phrase = phraseBefore(colon[1] ?? '');
     const whole = phrase === (colon[1] ?? '').trim();
-    return { phrase: whole ? phrase : subjectOf(before.trim()), confidence: whole ? 0.8 : 0.6 };
+    // "For other independents, Sarwar's advice is blunt: “…”": whose words they are.
+    const owner = POSSESSOR.exec((colon[1] ?? '').split(/,\s*/u).at(-1) ?? '')?.[1];
+    return { phrase: whole ? phrase : (owner ?? subjectOf(before.trim())), confidence: whole ? 0.8 : 0.6 };
   }
   if (verb) return beforeVerb(before, verb.index, verb.verb);
   // "North Korea on Tuesday rejected as “a fabricated drama” a report …": whoever calls a thing

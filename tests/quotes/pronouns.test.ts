@@ -69,6 +69,11 @@ describe('the words between a speaker and the verb', () => {
   it.each([
     // A name holding a lower-case run that is an adjective alone ("T-arrant") before "said".
     ['Talks went on. “We are working with other operators,” Jane Tarrant said.', 'Jane Tarrant'],
+    // Before a colon, whose words they are: "Sarwar's advice is blunt".
+    [
+      'For other operators, Sarwar’s advice is blunt: “Know your numbers and talk to the council early.”',
+      'Sarwar',
+    ],
     // An age, then an aside.
     ['Maureen Ashdown, 71, of Lower Hythe, said the bus was “my lifeline”.', 'Maureen Ashdown'],
     // An aside, then "has".
