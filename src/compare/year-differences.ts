@@ -1,8 +1,7 @@
 import { lemmatizer } from '../language/resources/lemma.ts';
 import { terms } from '../language/text.ts';
 import type { Story } from '../retrieval/story.ts';
-import type { Discrepancy, Side } from './discrepancy.ts';
-import { shortQuote } from './discrepancy.ts';
+import { type Discrepancy, type Side, shortQuote } from './discrepancy.ts';
 
 // A one-off event given two years: "Founded in 1958 by Arthur Penhallow …" against "Founded in
 // 1961, the operator had grown …". Years apart are no days apart, so the timeline never groups

@@ -25,8 +25,6 @@ const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?$/u;
 /** Whether a word is a title of address: "Mr", "Dr.". */
 export const isHonorific = (word: string): boolean => HONORIFIC.test(word);
-/** Whether a word is a function word ("but", "for", "the"), in any case. */
-export const isStopWord = (word: string): boolean => STOP.has(word.toLowerCase());
 const isLeadingTitle = (word: string) =>
   HONORIFIC.test(word) || (isTitle(word) && lookUp(word.toLowerCase(), 'adj') === undefined);
 // An age in brackets or between commas: "Renate Hollmann (67)", "Margaret Coyle, 71, from …".

@@ -1,5 +1,5 @@
 /** Noun phrases of speakers, read from the words around a speech verb. */
-import { isStopWord } from '../language/people.ts';
+import { isStopWord } from '../corpus/line-kind.ts';
 import { lemmatizer } from '../language/resources/lemma.ts';
 
 export const DAY_OR_MONTH =
